@@ -1,0 +1,50 @@
+using TorchSharp;
+
+namespace MlCourse.DeepLearning.Runtime;
+
+/// <summary>
+/// Loads TorchSharp's native libraries once and turns a failure into an error that says what to
+/// do. Without it, the first tensor operation on an unprepared machine throws a
+/// TypeInitializationException whose cause is three inner exceptions deep. Used by
+/// <see cref="TorchDevice"/> and <see cref="TorchCheck"/>, so the first torch cell of any notebook
+/// (first of all notebooks/setup/check-environment.ipynb) fails with that message.
+/// </summary>
+public static class TorchNative
+{
+    private static readonly Lazy<Exception?> LoadFailure = new(TryLoad);
+
+    /// <exception cref="InvalidOperationException">The native libraries could not be loaded.</exception>
+    public static void EnsureLoaded()
+    {
+        if (LoadFailure.Value is { } failure)
+            throw new InvalidOperationException(
+                "TorchSharp's native libraries could not be loaded. On Linux with a libstdc++ older than GCC 13.2 " +
+                "(Debian 12, Ubuntu 22.04) libLibTorchSharp.so must first be patched, which building the course library does: " +
+                "run `dotnet build lib/MlCourse.DeepLearning` from the repository root, then restart the notebook kernel or " +
+                $"process (see build/README.md). TorchSharp said: {FirstLine(Innermost(failure).Message)}", failure);
+    }
+
+    private static Exception? TryLoad()
+    {
+        try
+        {
+            torch.InitializeDeviceType(DeviceType.CPU);
+            return null;
+        }
+        catch (Exception e) when (e is TypeInitializationException or DllNotFoundException or NotSupportedException or EntryPointNotFoundException)
+        {
+            return e;
+        }
+    }
+
+    // TorchSharp's own message starts with a guess (a missing package reference) and then a long
+    // load trace; the first line is enough here, and the whole exception stays attached as InnerException.
+    private static string FirstLine(string message) =>
+        message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? message;
+
+    private static Exception Innermost(Exception e)
+    {
+        while (e.InnerException is not null) e = e.InnerException;
+        return e;
+    }
+}
