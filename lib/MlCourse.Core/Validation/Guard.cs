@@ -107,6 +107,13 @@ public static class Guard
             throw new ArgumentOutOfRangeException(name, value, $"{name} must be between {low} and {high}, but is {value}.");
     }
 
+    /// <summary>Strictly between low and high (both excluded), e.g. a test fraction that must leave rows on both sides.</summary>
+    public static void InOpenRange(double value, double low, double high, string name)
+    {
+        if (!(value > low && value < high))
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be strictly between {low} and {high}, but is {value}.");
+    }
+
     /// <summary>Throws the library's standard "not fitted" error when a fitted-only member is used too early.</summary>
     public static void Fitted(bool isFitted, string estimatorName, string member)
     {

@@ -1,0 +1,171 @@
+using MathNet.Numerics.LinearAlgebra;
+using MlCourse.Classical.Losses;
+using MlCourse.Classical.Optimization;
+using MlCourse.Core.Estimators;
+using MlCourse.Core.Randomness;
+using MlCourse.Core.Validation;
+
+namespace MlCourse.Classical.LinearModels;
+
+/// <summary>
+/// A linear model ŷ = Xw + b trained by gradient descent (Week 1, "Gradient descent: batch, SGD and
+/// mini-batch"). It minimises J(w, b) = Loss(y, Xw + b) + l2·||w||², starting from w = 0, b = 0.
+/// </summary>
+/// <remarks>
+/// <para>Batch size decides the flavour: null or >= n is batch gradient descent (one exact step per
+/// epoch); 1 is stochastic gradient descent (n noisy steps per epoch); anything between is mini-batch.
+/// The rows are reshuffled every epoch from the seed, and the last batch of an epoch may be smaller.
+/// A mini-batch's mean-loss gradient is an unbiased estimate of the full one, because every row is
+/// equally likely to be in it.</para>
+/// <para>With the default MSE loss, J = (1/n)||y − Xw − b||² + l2·||w||²; multiplying by n shows its
+/// minimiser is <see cref="RidgeRegression"/> with alpha = n·l2 (and least squares for l2 = 0).</para>
+/// <para>Features on very different scales make the loss surface a long narrow valley: a rate small
+/// enough for the steep direction crawls along the flat one. Standardise first.</para>
+/// </remarks>
+public sealed class GradientDescentRegressor : IRegressor
+{
+    /// <summary>The rate used when neither lr nor schedule is given.</summary>
+    public const double DefaultLearningRate = 0.01;
+
+    private Vector<double>? _coefficients;
+    private double _intercept;
+    private double[] _lossHistory = [];
+    private double[] _batchLossHistory = [];
+    private int _updateCount;
+
+    /// <param name="lr">Constant learning rate (> 0). Give either this or <paramref name="schedule"/>; neither means 0.01.</param>
+    /// <param name="epochs">Passes over the training data (> 0).</param>
+    /// <param name="batchSize">Rows per update (>= 1); null means all rows (batch gradient descent).</param>
+    /// <param name="schedule">Learning rate per epoch, instead of a constant <paramref name="lr"/>.</param>
+    /// <param name="l2">Penalty l2·||w||² added to the loss (>= 0); the intercept is not penalised.</param>
+    /// <param name="fitIntercept">Learn b; otherwise b = 0.</param>
+    /// <param name="loss">The data loss; default <see cref="MeanSquaredError"/>.</param>
+    /// <param name="recordUpdates">Also record the mini-batch objective before every update (BatchLossHistory).</param>
+    /// <param name="seed">Seeds the per-epoch shuffle (the only randomness).</param>
+    public GradientDescentRegressor(double? lr = null, int epochs = 100, int? batchSize = null, ILearningRateSchedule? schedule = null,
+        double l2 = 0.0, bool fitIntercept = true, ILoss? loss = null, bool recordUpdates = false, int seed = Seeded.DefaultSeed)
+    {
+        if (lr is not null && schedule is not null)
+            throw new ArgumentException($"Give either {nameof(lr)} (a constant rate) or {nameof(schedule)}, not both: {nameof(lr)} is {lr} and {nameof(schedule)} is {schedule}.", nameof(schedule));
+        if (lr is not null) Guard.Positive(lr.Value, nameof(lr));
+        Guard.Positive(epochs, nameof(epochs));
+        if (batchSize is not null) Guard.Positive(batchSize.Value, nameof(batchSize));
+        Guard.NonNegative(l2, nameof(l2));
+
+        Schedule = schedule ?? new ConstantLearningRate(lr ?? DefaultLearningRate);
+        Epochs = epochs;
+        BatchSize = batchSize;
+        L2 = l2;
+        FitIntercept = fitIntercept;
+        Loss = loss ?? new MeanSquaredError();
+        RecordUpdates = recordUpdates;
+        Seed = seed;
+    }
+
+    /// <summary>The learning rate of the first epoch (the constant rate when no schedule was given).</summary>
+    public double Lr => Schedule.Rate(0);
+    public ILearningRateSchedule Schedule { get; }
+    public int Epochs { get; }
+    public int? BatchSize { get; }
+    public double L2 { get; }
+    public bool FitIntercept { get; }
+    public ILoss Loss { get; }
+    public bool RecordUpdates { get; }
+    public int Seed { get; }
+
+    public bool IsFitted => _coefficients is not null;
+
+    public Vector<double> Coefficients { get { Guard.Fitted(IsFitted, nameof(GradientDescentRegressor), nameof(Coefficients)); return _coefficients!.Clone(); } }
+    public double Intercept { get { Guard.Fitted(IsFitted, nameof(GradientDescentRegressor), nameof(Intercept)); return _intercept; } }
+
+    /// <summary>Full-data objective J(w, b): index 0 before training, index e after epoch e (Epochs + 1 values).</summary>
+    public IReadOnlyList<double> LossHistory { get { Guard.Fitted(IsFitted, nameof(GradientDescentRegressor), nameof(LossHistory)); return _lossHistory.ToArray(); } }
+
+    /// <summary>The mini-batch objective each update started from (noisy for SGD); empty unless RecordUpdates.</summary>
+    public IReadOnlyList<double> BatchLossHistory { get { Guard.Fitted(IsFitted, nameof(GradientDescentRegressor), nameof(BatchLossHistory)); return _batchLossHistory.ToArray(); } }
+
+    /// <summary>Parameter updates made: Epochs · ⌈n / batch size⌉.</summary>
+    public int UpdateCount { get { Guard.Fitted(IsFitted, nameof(GradientDescentRegressor), nameof(UpdateCount)); return _updateCount; } }
+
+    public GradientDescentRegressor Fit(Matrix<double> x, Vector<double> y)
+    {
+        Guard.Matrix(x, nameof(x));
+        Guard.Vector(y, nameof(y));
+        Guard.SameLength(x, y, nameof(x), nameof(y));
+
+        int n = x.RowCount;
+        int batch = BatchSize is int size && size < n ? size : n;
+        var rng = Seeded.Random(Seed);
+        var w = Vector<double>.Build.Dense(x.ColumnCount);              // (p)
+        double b = 0.0;
+        var (j0, fullYHat) = Objective(x, y, w, b, epoch: 0, lr: Lr);
+        var history = new List<double>(Epochs + 1) { j0 };
+        var batchHistory = new List<double>();
+        int updates = 0;
+
+        for (int epoch = 0; epoch < Epochs; epoch++)
+        {
+            double lr = Schedule.Rate(epoch);
+            int[] order = batch == n ? Enumerable.Range(0, n).ToArray() : rng.Permutation(n);
+            for (int start = 0; start < n; start += batch)
+            {
+                var rows = order[start..Math.Min(start + batch, n)];
+                var xb = batch == n ? x : Matrix<double>.Build.DenseOfRowVectors(rows.Select(x.Row));  // (m, p)
+                var yb = batch == n ? y : Vector<double>.Build.DenseOfEnumerable(rows.Select(i => y[i])); // (m)
+                // Full batch: the predictions of the current (w, b) were just computed for the loss history.
+                var yHat = batch == n ? fullYHat : xb * w + b;                                       // (m)
+                EnsureFinite(yHat, epoch, lr);
+                if (RecordUpdates) batchHistory.Add(Loss.Value(yb, yHat) + L2 * w.DotProduct(w));
+
+                // <snippet name="gd-update">
+                // Chain rule through ŷ = Xw + b: ∂J/∂w = Xᵀ(∂L/∂ŷ) + 2·l2·w and ∂J/∂b = Σ_i ∂L/∂ŷ_i.
+                // Each step moves against the gradient, the direction of steepest increase, scaled by lr.
+                var g = Loss.Gradient(yb, yHat);                             // ∂L/∂ŷ on the batch: (m)
+                var gradW = xb.TransposeThisAndMultiply(g) + 2.0 * L2 * w;   // (p)
+                double gradB = FitIntercept ? g.Sum() : 0.0;
+                w -= lr * gradW;
+                b -= lr * gradB;
+                // </snippet>
+                updates++;
+            }
+            (double j, fullYHat) = Objective(x, y, w, b, epoch, lr);
+            history.Add(j);
+        }
+
+        _coefficients = w;
+        _intercept = b;
+        _lossHistory = history.ToArray();
+        _batchLossHistory = batchHistory.ToArray();
+        _updateCount = updates;
+        return this;
+    }
+
+    public Vector<double> Predict(Matrix<double> x)
+    {
+        Guard.Fitted(IsFitted, nameof(GradientDescentRegressor), nameof(Predict));
+        Guard.Matrix(x, nameof(x));
+        Guard.FeatureCount(x, _coefficients!.Count, nameof(x));
+        return LinearPrediction.Predict(x, _coefficients, _intercept);
+    }
+
+    /// <summary>J(w, b) on all rows, and the predictions it used; a non-finite value means the iterates have blown up.</summary>
+    private (double J, Vector<double> YHat) Objective(Matrix<double> x, Vector<double> y, Vector<double> w, double b, int epoch, double lr)
+    {
+        var yHat = x * w + b;
+        EnsureFinite(yHat, epoch, lr);
+        double j = Loss.Value(y, yHat) + L2 * w.DotProduct(w);
+        if (!double.IsFinite(j)) throw new TrainingDivergedException(nameof(GradientDescentRegressor), epoch, lr, j);
+        return (j, yHat);
+    }
+
+    // Overflowing weights show up first as non-finite predictions; catch them before the loss,
+    // which (rightly) rejects non-finite input with an argument error that would hide the cause.
+    private static void EnsureFinite(Vector<double> yHat, int epoch, double lr)
+    {
+        foreach (var v in yHat)
+            if (!double.IsFinite(v))
+                throw new TrainingDivergedException(nameof(GradientDescentRegressor), epoch, lr, double.IsNaN(v) ? double.NaN : double.PositiveInfinity);
+    }
+
+    IRegressor IRegressor.Fit(Matrix<double> x, Vector<double> y) => Fit(x, y);
+}

@@ -1,0 +1,39 @@
+using MlCourse.Classical.LinearModels;
+using MlCourse.Classical.Preprocessing;
+using MlCourse.Core.Estimators;
+
+namespace MlCourse.Tests.Classical.Contract;
+
+/// <summary>
+/// Every estimator and transformer of the library, with the names of its learned members. Add a new
+/// estimator here and the whole contract suite runs on it. The suite also checks that the listed
+/// learned members are exactly those that throw before Fit, so forgetting one fails.
+/// </summary>
+internal static class EstimatorCases
+{
+    public sealed record Case(Func<IEstimator> Create, string[] Learned);
+
+    // Declared before the dictionaries: static fields initialise in textual order.
+    private static readonly string[] GdLearned = ["Coefficients", "Intercept", "LossHistory", "BatchLossHistory", "UpdateCount"];
+
+    public static readonly IReadOnlyDictionary<string, Case> Regressors = new Dictionary<string, Case>
+    {
+        ["LinearRegression(Svd)"] = new(() => new LinearRegression(), ["Coefficients", "Intercept", "Rank", "SingularValues"]),
+        ["LinearRegression(NormalEquation)"] = new(() => new LinearRegression(solver: LeastSquaresSolver.NormalEquation), ["Coefficients", "Intercept", "Rank", "SingularValues"]),
+        ["LinearRegression(Qr, no intercept)"] = new(() => new LinearRegression(fitIntercept: false, solver: LeastSquaresSolver.Qr), ["Coefficients", "Intercept", "Rank", "SingularValues"]),
+        ["RidgeRegression"] = new(() => new RidgeRegression(0.5), ["Coefficients", "Intercept"]),
+        ["LassoRegression"] = new(() => new LassoRegression(0.05), ["Coefficients", "Intercept", "Iterations", "Converged", "DualityGap"]),
+        ["GradientDescentRegressor(batch)"] = new(() => new GradientDescentRegressor(lr: 0.1, epochs: 50), GdLearned),
+        ["GradientDescentRegressor(mini-batch, l2)"] = new(() => new GradientDescentRegressor(lr: 0.05, epochs: 10, batchSize: 7, l2: 0.01, recordUpdates: true), GdLearned),
+    };
+
+    public static readonly IReadOnlyDictionary<string, Case> Transformers = new Dictionary<string, Case>
+    {
+        ["StandardScaler"] = new(() => new StandardScaler(), ["Mean", "Scale"]),
+        ["PolynomialFeatures"] = new(() => new PolynomialFeatures(3), ["InputFeatureCount", "OutputFeatureCount", "Powers"]),
+    };
+
+    public static TheoryData<string> RegressorNames => new(Regressors.Keys);
+    public static TheoryData<string> TransformerNames => new(Transformers.Keys);
+    public static TheoryData<string> AllNames => new(Regressors.Keys.Concat(Transformers.Keys));
+}
