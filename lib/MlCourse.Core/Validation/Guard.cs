@@ -52,6 +52,12 @@ public static class Guard
         if (!double.IsFinite(value)) throw new ArgumentOutOfRangeException(name, value, $"{name} must be finite, but is {value}.");
     }
 
+    /// <summary>A number that may be infinite (a logit of ±∞ has a well-defined limit) but is not NaN.</summary>
+    public static void NotNaN(double value, string name)
+    {
+        if (double.IsNaN(value)) throw new ArgumentOutOfRangeException(name, value, $"{name} must be a number, but is NaN.");
+    }
+
     /// <summary>Features and targets describe the same samples: one target per row.</summary>
     public static void SameLength(Matrix<double> x, Vector<double> y, string xName, string yName)
     {

@@ -33,7 +33,21 @@ internal static class EstimatorCases
         ["PolynomialFeatures"] = new(() => new PolynomialFeatures(3), ["InputFeatureCount", "OutputFeatureCount", "Powers"]),
     };
 
+    // Classifiers (labels 0..K-1). Week 2's ClassifierContractTests runs the contract on these with class labels.
+    private static readonly string[] LogisticLearned = ["Coefficients", "Intercept", "Iterations", "Converged", "LossHistory"];
+    private static readonly string[] SoftmaxLearned = ["Coefficients", "Intercepts", "ClassCount", "Iterations", "Converged", "LossHistory"];
+
+    public static readonly IReadOnlyDictionary<string, Case> Classifiers = new Dictionary<string, Case>
+    {
+        ["LogisticRegression(Newton, L2)"] = new(() => new LogisticRegression(LogisticPenalty.L2, 0.05), LogisticLearned),
+        ["LogisticRegression(GD, elastic net, no intercept)"] = new(() => new LogisticRegression(LogisticPenalty.ElasticNet, 0.05, 0.5, LogisticSolver.GradientDescent, fitIntercept: false, maxIterations: 200), LogisticLearned),
+        ["SoftmaxRegression(Newton)"] = new(() => new SoftmaxRegression(0.05), SoftmaxLearned),
+        ["SoftmaxRegression(GD)"] = new(() => new SoftmaxRegression(0.05, LogisticSolver.GradientDescent, maxIterations: 200), SoftmaxLearned),
+        ["LogisticOneVsRest"] = new(() => new LogisticOneVsRest(LogisticPenalty.L2, 0.05), ["Coefficients", "Intercepts", "Converged"]),
+    };
+
     public static TheoryData<string> RegressorNames => new(Regressors.Keys);
     public static TheoryData<string> TransformerNames => new(Transformers.Keys);
+    public static TheoryData<string> ClassifierNames => new(Classifiers.Keys);
     public static TheoryData<string> AllNames => new(Regressors.Keys.Concat(Transformers.Keys));
 }

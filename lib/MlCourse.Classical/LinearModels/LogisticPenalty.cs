@@ -1,0 +1,15 @@
+namespace MlCourse.Classical.LinearModels;
+
+/// <summary>
+/// The penalty on the weights of <see cref="LogisticRegression"/> (Week 2, "Regularised logistic regression").
+/// With strength alpha and mixing l1Ratio ρ the objective is mean log loss + alpha·(ρ||w||₁ + (1 − ρ)/2·||w||²):
+/// None has alpha·0, L2 has ρ = 0, L1 has ρ = 1, ElasticNet uses the given ρ.
+/// </summary>
+public enum LogisticPenalty { None, L2, L1, ElasticNet }
+
+/// <summary>
+/// How <see cref="LogisticRegression"/> and <see cref="SoftmaxRegression"/> minimise their objective.
+/// GradientDescent takes fixed steps (proximal steps when there is an L1 part); Newton uses the Hessian
+/// (IRLS) and needs a smooth objective, so not L1 or ElasticNet.
+/// </summary>
+public enum LogisticSolver { GradientDescent, Newton }

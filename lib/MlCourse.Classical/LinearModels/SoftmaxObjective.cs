@@ -1,0 +1,125 @@
+using MathNet.Numerics.LinearAlgebra;
+using MlCourse.Classical.Losses;
+using MlCourse.Classical.Numerics;
+using MlCourse.Core.Validation;
+
+namespace MlCourse.Classical.LinearModels;
+
+/// <summary>
+/// The multinomial (softmax) regression objective f(θ) = (1/n) Σ_i [logsumexp(z_i) − z_{i,y_i}] + (l2/2)||W||²
+/// with logits Z = XW + 1bᵀ, and its gradient and Hessian (Week 2, "Softmax and categorical cross-entropy").
+/// θ holds W (p, K) column by column (θ[k·p + j] = W[j, k]) and then the K intercepts, which are not penalised.
+/// </summary>
+/// <remarks>
+/// With X̃ = [X, 1] and Θ = [W; bᵀ] (p+1, K), Z = X̃Θ. By the chain rule and ∂ℓ_i/∂z_ik = p_ik − Y_ik:
+///   ∇_Θ f = X̃ᵀ(P − Y)/n + l2·[W; 0].
+/// Differentiating p_ik = softmax(z_i)_k again, ∂p_ik/∂z_il = p_ik(δ_kl − p_il), so the (k, l) block of the
+/// Hessian is X̃ᵀ diag_i(p_ik(δ_kl − p_il)) X̃ / n (+ l2·I on the weight part of diagonal blocks).
+/// Adding the same constant to every intercept leaves every softmax unchanged, so without a penalty on b
+/// the Hessian is singular along (0, 1, ..., 1); the gradient is orthogonal to that direction
+/// (Σ_k (p_ik − Y_ik) = 0), which is why scikit-learn's intercepts, started at 0, stay summing to 0.
+/// </remarks>
+public sealed class SoftmaxObjective
+{
+    private readonly Matrix<double> _design;   // (n, p + 1) or (n, p)
+    private readonly Vector<double> _y;
+
+    public SoftmaxObjective(Matrix<double> x, Vector<double> y, int classCount, double l2 = 0.0, bool fitIntercept = true)
+    {
+        Guard.Matrix(x, nameof(x));
+        Guard.InRange(classCount, 2, 100_000, nameof(classCount));
+        ClassLabels.InRange(y, classCount, nameof(y));
+        Guard.SameLength(x, y, nameof(x), nameof(y));
+        Guard.NonNegative(l2, nameof(l2));
+        FeatureCount = x.ColumnCount;
+        ClassCount = classCount;
+        FitIntercept = fitIntercept;
+        L2 = l2;
+        _design = fitIntercept ? x.Append(Matrix<double>.Build.Dense(x.RowCount, 1, 1.0)) : x.Clone();
+        _y = y.Clone();
+    }
+
+    public int FeatureCount { get; }
+    public int ClassCount { get; }
+    public bool FitIntercept { get; }
+    public double L2 { get; }
+    /// <summary>p·K weights, then K intercepts when fitted.</summary>
+    public int ParameterCount => (FeatureCount + (FitIntercept ? 1 : 0)) * ClassCount;
+
+    /// <summary>θ as the (p+1, K) matrix Θ = [W; bᵀ] (or W alone).</summary>
+    public Matrix<double> ToMatrix(Vector<double> theta)
+    {
+        Check(theta);
+        int p = FeatureCount, rows = _design.ColumnCount;
+        return Matrix<double>.Build.Dense(rows, ClassCount, (j, k) => theta[Index(j, k, p)]);
+    }
+
+    /// <summary>The inverse of <see cref="ToMatrix"/>.</summary>
+    public Vector<double> FromMatrix(Matrix<double> parameters)
+    {
+        Guard.NotNull(parameters, nameof(parameters));
+        var theta = Vector<double>.Build.Dense(ParameterCount);
+        for (int j = 0; j < parameters.RowCount; j++)
+            for (int k = 0; k < ClassCount; k++) theta[Index(j, k, FeatureCount)] = parameters[j, k];
+        return theta;
+    }
+
+    public double Value(Vector<double> theta)
+    {
+        var t = ToMatrix(theta);
+        var w = t.SubMatrix(0, FeatureCount, 0, ClassCount);
+        return CategoricalCrossEntropy.FromLogits(_y, _design * t) + 0.5 * L2 * w.FrobeniusNorm() * w.FrobeniusNorm();
+    }
+
+    // <snippet name="softmax-gradient">
+    public Vector<double> Gradient(Vector<double> theta)
+    {
+        var t = ToMatrix(theta);                                                 // (p+1, K)
+        var g = _design.TransposeThisAndMultiply(CategoricalCrossEntropy.LogitGradient(_y, _design * t)); // X̃ᵀ(P − Y)/n
+        for (int j = 0; j < FeatureCount; j++)
+            for (int k = 0; k < ClassCount; k++) g[j, k] += L2 * t[j, k];      // intercept row unpenalised
+        return FromMatrix(g);
+    }
+    // </snippet>
+
+    public Matrix<double> Hessian(Vector<double> theta)
+    {
+        var t = ToMatrix(theta);
+        var prob = SoftmaxFunctions.SoftmaxRowsUnchecked(_design * t);         // (n, K)
+        int n = _y.Count, rows = _design.ColumnCount, p = FeatureCount;
+        var h = Matrix<double>.Build.Dense(ParameterCount, ParameterCount);
+        for (int k = 0; k < ClassCount; k++)
+            for (int l = k; l < ClassCount; l++)
+            {
+                var weighted = _design.Clone();
+                for (int i = 0; i < n; i++)
+                    weighted.SetRow(i, weighted.Row(i) * (prob[i, k] * ((k == l ? 1.0 : 0.0) - prob[i, l])));
+                var block = _design.TransposeThisAndMultiply(weighted) / n;      // (p+1, p+1)
+                for (int a = 0; a < rows; a++)
+                    for (int c = 0; c < rows; c++)
+                    {
+                        double v = block[a, c] + (k == l && a == c && a < p ? L2 : 0.0);
+                        h[Index(a, k, p), Index(c, l, p)] = v;
+                        h[Index(c, l, p), Index(a, k, p)] = v;
+                    }
+            }
+        return h;
+    }
+
+    /// <summary>A curvature bound: the softmax Jacobian diag(p) − ppᵀ has eigenvalues ≤ ½, so L ≤ λ_max(X̃ᵀX̃)/(2n) + l2.</summary>
+    public double LipschitzBound()
+    {
+        var gram = _design.TransposeThisAndMultiply(_design) / _y.Count;
+        return gram.Evd(Symmetricity.Symmetric).EigenValues.Max(c => c.Real) / 2 + L2;
+    }
+
+    // Row j of Θ (j < p: feature j, j = p: intercept), column k, to its position in θ.
+    private int Index(int j, int k, int p) => j < p ? k * p + j : p * ClassCount + k;
+
+    private void Check(Vector<double> theta)
+    {
+        Guard.Vector(theta, nameof(theta));
+        if (theta.Count != ParameterCount)
+            throw new ArgumentException($"{nameof(theta)} must have {ParameterCount} entries ({FeatureCount}x{ClassCount} weights{(FitIntercept ? $" then {ClassCount} intercepts" : "")}), but has {theta.Count}.", nameof(theta));
+    }
+}
