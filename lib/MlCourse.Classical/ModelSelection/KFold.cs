@@ -1,0 +1,48 @@
+using MathNet.Numerics.LinearAlgebra;
+using MlCourse.Core.Randomness;
+using MlCourse.Core.Validation;
+
+namespace MlCourse.Classical.ModelSelection;
+
+/// <summary>
+/// K-fold cross-validation (Week 4, "K-fold"): every sample is in exactly one test fold. Fold sizes
+/// follow scikit-learn's KFold: the first n mod k folds get ⌊n/k⌋ + 1 samples, the rest ⌊n/k⌋. Without
+/// shuffling the folds are consecutive blocks (identical to scikit-learn); with shuffling the rows are
+/// first permuted by a seeded generator, which matters whenever the data are sorted (by label, by date).
+/// </summary>
+public sealed class KFold : ICrossValidator
+{
+    public KFold(int k = 5, bool shuffle = false, int seed = Seeded.DefaultSeed)
+    {
+        if (k < 2) throw new ArgumentOutOfRangeException(nameof(k), k, $"k must be at least 2 (each fold is tested once while the others train), but is {k}.");
+        K = k;
+        Shuffle = shuffle;
+        Seed = seed;
+    }
+
+    public int K { get; }
+    public bool Shuffle { get; }
+    public int Seed { get; }
+
+    public IReadOnlyList<Fold> Split(Vector<double> y)
+    {
+        Guard.Vector(y, nameof(y));
+        int n = y.Count;
+        if (n < K)
+            throw new ArgumentException($"k = {K} folds need at least {K} samples, but y has {n}.", nameof(y));
+        int[] order = Shuffle ? Seeded.Random(Seed).Permutation(n) : Enumerable.Range(0, n).ToArray();
+        var folds = new List<Fold>(K);
+        int start = 0;
+        for (int f = 0; f < K; f++)
+        {
+            int size = n / K + (f < n % K ? 1 : 0);
+            var test = order[start..(start + size)];
+            var train = order[..start].Concat(order[(start + size)..]).ToArray();
+            Array.Sort(test);                           // indices ascending, as scikit-learn returns them
+            Array.Sort(train);
+            folds.Add(new Fold(train, test));
+            start += size;
+        }
+        return folds;
+    }
+}

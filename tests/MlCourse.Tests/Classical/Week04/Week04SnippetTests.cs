@@ -1,0 +1,25 @@
+using MlCourse.Notebook;
+
+namespace MlCourse.Tests.Classical.Week04;
+
+/// <summary>
+/// Library snippets the Week 4 notebook will show with LibrarySource.Show(name): each must exist, sit in
+/// the file that implements it, and contain the line that does the work.
+/// </summary>
+public class Week04SnippetTests
+{
+    [Theory]
+    [InlineData("averaging", "Metrics/ClassificationMetrics.cs", "sum += w * score(")]
+    [InlineData("threshold-counts", "Metrics/ThresholdCounts.cs", "keys[r - 1] != keys[r]")]
+    [InlineData("roc-auc", "Metrics/RocCurve.cs", "0.5 * (c.TruePositives[k] + previousTp)")]
+    [InlineData("average-precision", "Metrics/PrecisionRecallCurve.cs", "ap += (recall - previousRecall) * precision;")]
+    [InlineData("stratified-allocation", "ModelSelection/StratifiedKFold.cs", "allocation[i % K, sorted[i]]++")]
+    [InlineData("cross-validation-loop", "ModelSelection/CrossValidation.cs", "scores.Add(scoring(")]
+    [InlineData("bca-levels", "ModelSelection/Bootstrap.cs", "z0 + z / (1 - a * z)")]
+    public void Week_4_snippets_exist_and_contain_their_key_line(string name, string file, string keyLine)
+    {
+        var snippet = LibrarySource.Get(name);
+        Assert.Equal("lib/MlCourse.Classical/" + file, snippet.File);
+        Assert.Contains(keyLine, snippet.Code);
+    }
+}
