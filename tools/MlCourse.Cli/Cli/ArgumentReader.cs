@@ -23,6 +23,13 @@ public sealed class ArgumentReader
         return true;
     }
 
+    /// <summary>True (and consumed) if the value-less switch <paramref name="name"/> (e.g. "--force") is present.</summary>
+    public bool TakeFlag(string name)
+    {
+        _known.Add(name);
+        return _args.Remove(name);
+    }
+
     /// <summary>The value of <paramref name="name"/> (e.g. "--output"), or null when absent.</summary>
     public string? TakeOption(string name)
     {

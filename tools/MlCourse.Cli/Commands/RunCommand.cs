@@ -84,6 +84,7 @@ public sealed class RunCommand : ICourseCommand
                 var result = await NotebookExecutor.RunAsync(notebook, options);
                 progress.Finish(result);
                 rows.Add(SummaryRow.From(relative, result));
+                if (notebooksOption is null) ProgressRunRecorder.Record(root, relative, result, console);
                 if (!result.Succeeded) failures.Add(result.Describe());
             }
             catch (InvalidNotebookException e)

@@ -1,0 +1,34 @@
+// Drill "Code linear regression in 20 minutes" (Week 1): your starting point. Keep the class,
+// namespace and method signatures (the hidden checks call them); fill in the bodies.
+// Base class library only. Check with: course drill check week-01-linear-regression
+namespace Drills.Week01;
+
+public sealed class LinearRegressionDrill
+{
+    /// <summary>The learned weights, one per feature.</summary>
+    public double[] W { get; private set; } = [];
+
+    /// <summary>The learned intercept.</summary>
+    public double B { get; private set; }
+
+    /// <summary>
+    /// Least squares with an intercept, by solving the normal equations (no explicit inverse).
+    /// Throw InvalidOperationException when the features are collinear (XᵀX is singular).
+    /// </summary>
+    public LinearRegressionDrill FitClosedForm(double[][] X, double[] y)
+    {
+        throw new NotImplementedException();
+    }
+
+    /// <summary>Batch gradient descent on the mean squared error, starting from zero weights.</summary>
+    public LinearRegressionDrill FitGradientDescent(double[][] X, double[] y, double lr = 0.1, int epochs = 1000)
+    {
+        throw new NotImplementedException();
+    }
+
+    /// <summary>The prediction w·x + b for one row.</summary>
+    public double Predict(double[] x)
+    {
+        throw new NotImplementedException();
+    }
+}

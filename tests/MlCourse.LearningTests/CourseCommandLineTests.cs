@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using MlCourse.LearningTests.Support;
+
+namespace MlCourse.LearningTests;
+
+/// <summary>
+/// The built 'course' program in its own process, on a scratch copy of the repository's skeleton
+/// (MLCOURSE_ROOT), so answers can be piped through real stdin and the real .course/ is untouched.
+/// </summary>
+public class CourseCommandLineTests
+{
+    private static string ScratchRoot()
+    {
+        var root = Directory.CreateTempSubdirectory("mlcourse-root-").FullName;
+        Directory.CreateDirectory(Path.Combine(root, "data"));
+        File.Copy(Path.Combine(Repo.Root, "data", "SHA256SUMS"), Path.Combine(root, "data", "SHA256SUMS"));
+        var week1 = Path.Combine(root, "notebooks", "month-1-foundations", "week-01-ml-fundamentals");
+        Directory.CreateDirectory(week1);
+        File.Copy(Path.Combine(Repo.Root, "notebooks", "month-1-foundations", "week-01-ml-fundamentals", "quiz.json"), Path.Combine(week1, "quiz.json"));
+        return root;
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> Course(string root, string stdin, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "course.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment["MLCOURSE_ROOT"] = root;
+        using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync(stdin);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+
+    [Fact]
+    public async Task A_piped_quiz_is_graded_and_the_missed_question_comes_first_next_time()
+    {
+        var root = ScratchRoot();
+        // The bank's first two questions, in file order for a new learner: w01-q01 (answer B), w01-q02 (10/3).
+        var first = await Course(root, "B\n7\n", "quiz", "--week", "1", "--count", "2");
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("Score: 1/2 (50%); missed: w01-q02", first.Output);
+        Assert.True(File.Exists(Path.Combine(root, ".course", "progress.db")));
+
+        var second = await Course(root, "q\n", "quiz", "--week", "1", "--count", "2");
+        Assert.Contains("[1/2] w01-q02", second.Output);
+    }
+
+    [Fact]
+    public async Task A_drill_is_started_checked_recorded_and_never_overwritten_without_force()
+    {
+        var root = ScratchRoot();
+        var drill = Path.Combine(root, "drills", "week-01-linear-regression");
+        Directory.CreateDirectory(drill);
+        foreach (var file in Directory.EnumerateFiles(Repo.Week01Drill.Folder)) File.Copy(file, Path.Combine(drill, Path.GetFileName(file)));
+
+        Assert.Equal(0, (await Course(root, "", "drill", "start", "week-01")).ExitCode);
+        var solution = Path.Combine(root, ".course", "workspace", "week-01-linear-regression", "Solution.cs");
+        var stubCheck = await Course(root, "", "drill", "check", "week-01");
+        Assert.Equal(1, stubCheck.ExitCode);
+        Assert.Contains("0 of 7 checks passed.", stubCheck.Output);
+        Assert.Contains("of the 20 min box", stubCheck.Output);
+
+        File.WriteAllText(solution, File.ReadAllText(Repo.Week01Drill.ReferencePath));
+        var refused = await Course(root, "", "drill", "start", "week-01");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--force", refused.Error);
+        Assert.Equal(File.ReadAllText(Repo.Week01Drill.ReferencePath), File.ReadAllText(solution));
+
+        var passing = await Course(root, "", "drill", "check", "week-01");
+        Assert.Equal(0, passing.ExitCode);
+        Assert.Contains("All 7 checks passed.", passing.Output);
+        // Week 1's row: no notebooks in the scratch root, no quiz answers, 1 of 1 drills passed.
+        Assert.Matches(@"(?m)^01\s+0/0\s+- \(of \d+\)\s+1/1\s+\d+ min \d+ s", (await Course(root, "", "progress")).Output);
+    }
+
+    [Theory]
+    [InlineData("quiz --week 9", "No quiz for week 9. Weeks with a quiz: 1.")]
+    [InlineData("quiz --count 0", "--count must be a positive whole number, not '0'.")]
+    [InlineData("quiz --topic rdige", "Nearest topics: Ridge vs Lasso")]
+    [InlineData("drill chek x", "Did you mean 'check'?")]
+    public async Task Bad_input_gets_one_line_and_exit_code_2(string commandLine, string expected)
+    {
+        var (exitCode, _, error) = await Course(ScratchRoot(), "", commandLine.Split(' '));
+        Assert.Equal(2, exitCode);
+        Assert.Contains(expected, error);
+        Assert.Single(error.Trim().Split('\n'));
+    }
+}

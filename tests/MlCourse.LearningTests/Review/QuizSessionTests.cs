@@ -1,0 +1,62 @@
+using MlCourse.Learning.Review;
+using MlCourse.Learning.Store;
+using MlCourse.LearningTests.Support;
+
+namespace MlCourse.LearningTests.Review;
+
+/// <summary>The terminal quiz on the real Week 1 bank, answered from a string as if piped.</summary>
+public class QuizSessionTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
+
+    private static IReadOnlyList<BankQuestion> Week1(params string[] ids)
+    {
+        var all = QuizBank.Load(Path.Combine(Repo.Root, "notebooks")).Questions;
+        return ids.Select(id => all.Single(q => q.Question.Id == id)).ToList();
+    }
+
+    private static ProgressStore NewStore() =>
+        ProgressStore.Open(Path.Combine(Directory.CreateTempSubdirectory("mlcourse-quiz-").FullName, "progress.db"));
+
+    [Fact]
+    public void Piped_answers_are_graded_explained_and_stored_with_their_leitner_box()
+    {
+        // w01-q01: the answer is B (the affine functions); w01-q02: the MSE of errors 1, 0, 3 is 10/3.
+        using var store = NewStore();
+        var output = new StringWriter();
+        var session = new QuizSession(new StringReader("B\n0.25\n"), output, store, () => Now);
+        var result = session.Run(Week1("w01-q01", "w01-q02"));
+
+        Assert.Equal((2, 1), (result.Asked, result.Correct));
+        Assert.Equal(["w01-q02"], result.Missed);
+        var text = output.ToString();
+        Assert.Contains("Correct: B.", text);
+        Assert.Contains("Why: The errors are $1, 0, 3$", text);
+        var states = store.Leitner();
+        Assert.Equal(2, states["w01-q01"].Box);
+        Assert.Equal((1, Now), (states["w01-q02"].Box, states["w01-q02"].DueAt));
+        Assert.Equal([true, false], store.Answers().Select(a => a.Correct));
+    }
+
+    [Fact]
+    public void An_invalid_answer_is_explained_and_asked_again_and_q_stops_keeping_earlier_answers()
+    {
+        using var store = NewStore();
+        var output = new StringWriter();
+        var result = new QuizSession(new StringReader("Z\nB\nq\n"), output, store, () => Now).Run(Week1("w01-q01", "w01-q02"));
+
+        Assert.True(result.Quit);
+        Assert.Equal((1, 1), (result.Asked, result.Correct));
+        Assert.Contains("answer with a letter A-D", output.ToString());
+        Assert.Single(store.Answers());
+    }
+
+    [Fact]
+    public void Input_ending_early_stops_the_session_without_an_answer()
+    {
+        using var store = NewStore();
+        var result = new QuizSession(new StringReader(""), new StringWriter(), store, () => Now).Run(Week1("w01-q01"));
+        Assert.Equal((0, true), (result.Asked, result.Quit));
+        Assert.Empty(store.Answers());
+    }
+}

@@ -1,0 +1,39 @@
+using MlCourse.Cli.Cli;
+using MlCourse.Learning.Progress;
+using MlCourse.Learning.Store;
+
+namespace MlCourse.Cli.Commands;
+
+/// <summary><c>course progress</c>: per week, what ran, how the quiz went, which drills passed, what is due.</summary>
+public sealed class ProgressCommand : ICourseCommand
+{
+    public string Name => "progress";
+
+    public string Summary => "Per week: notebooks run, quiz accuracy, drills passed and best time, questions due.";
+
+    public string Help => """
+        Usage: course progress
+
+        Reads .course/progress.db (written by 'course run', 'course quiz' and 'course drill check')
+        and prints one line per week: notebooks that ran successfully (of those in the week), quiz
+        answers right (of those answered; every answer counts, repeats included), drills passed
+        with your best time from 'drill start' to a passing check, and quiz questions due for review.
+        """;
+
+    public Task<int> RunAsync(ArgumentReader args, CliConsole console)
+    {
+        args.EnsureNothingLeft(Name);
+        var root = CourseLocation.RepositoryRootOrExplain();
+        using var store = ProgressStore.Open(ProgressStore.DefaultPath(root));
+        var weeks = ProgressReport.Build(root, store, DateTimeOffset.Now);
+        console.Out.WriteLine($"{"week",-5} {"notebooks",-10} {"quiz right",-16} {"drills",-7} {"best drill",-11} {"due"}");
+        foreach (var w in weeks)
+        {
+            var quiz = w.QuizAnswered == 0 ? $"- (of {w.QuizQuestions})" : $"{w.QuizRight}/{w.QuizAnswered} ({100.0 * w.QuizRight / w.QuizAnswered:0}%)";
+            var best = w.BestDrillTime is { } t ? $"{(int)t.TotalMinutes} min {t.Seconds} s" : "-";
+            console.Out.WriteLine($"{w.Week,-5:00} {$"{w.NotebooksRun}/{w.Notebooks}",-10} {quiz,-16} {$"{w.DrillsPassed}/{w.Drills}",-7} {best,-11} {w.DueForReview}");
+        }
+        if (weeks.Count == 0) console.Out.WriteLine("No weeks yet.");
+        return Task.FromResult(ExitCodes.Success);
+    }
+}

@@ -1,0 +1,48 @@
+namespace MlCourse.Learning.Store;
+
+/// <summary>
+/// The progress database's schema, as numbered steps. Version N is reached by applying steps 1..N
+/// in order; a released step is never edited, only followed by a new one, so an old
+/// .course/progress.db always upgrades without losing rows.
+/// </summary>
+internal static class Migrations
+{
+    public static readonly string[] Steps =
+    [
+        // 1: quiz answers, Leitner boxes, drill attempts.
+        """
+        CREATE TABLE quiz_answer (
+            id INTEGER PRIMARY KEY,
+            question_id TEXT NOT NULL,
+            week INTEGER NOT NULL,
+            correct INTEGER NOT NULL,
+            score REAL NOT NULL,
+            answered_at TEXT NOT NULL);
+        CREATE INDEX quiz_answer_week ON quiz_answer(week);
+        CREATE TABLE leitner (
+            question_id TEXT PRIMARY KEY,
+            week INTEGER NOT NULL,
+            box INTEGER NOT NULL,
+            due_at TEXT NOT NULL);
+        CREATE TABLE drill_attempt (
+            id INTEGER PRIMARY KEY,
+            drill TEXT NOT NULL,
+            passed INTEGER NOT NULL,
+            checks_passed INTEGER NOT NULL,
+            checks_total INTEGER NOT NULL,
+            seconds_since_start REAL,
+            checked_at TEXT NOT NULL);
+        """,
+        // 2: notebook runs recorded by 'course run'.
+        """
+        CREATE TABLE notebook_run (
+            id INTEGER PRIMARY KEY,
+            notebook TEXT NOT NULL,
+            succeeded INTEGER NOT NULL,
+            seconds REAL NOT NULL,
+            ran_at TEXT NOT NULL);
+        """,
+    ];
+
+    public static int Latest => Steps.Length;
+}
