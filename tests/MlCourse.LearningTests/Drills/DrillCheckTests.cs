@@ -34,7 +34,7 @@ public class DrillCheckTests
     [Fact]
     public async Task A_solution_without_the_intercept_fails_with_inputs_expected_and_actual()
     {
-        var report = await Check(Repo.Fixture("WrongSolution.cs"));
+        var report = await Check(Repo.Fixture("Wrong/week-01-linear-regression.cs"));
         var run = report.Run!;
         Assert.False(report.Passed);
         var gd = run.Checks.Single(c => c.Name == "gradient descent converges to the exact line");

@@ -46,6 +46,22 @@ public class DrillFolderTests
         Assert.All(stub.Run!.Checks, c => Assert.False(c.Passed, $"{name}: the stub passes '{c.Name}', so that check cannot fail"));
     }
 
+    // Beyond the stub: a solution with the mistake candidates really make (tests/MlCourse.LearningTests/
+    // Fixtures/Drills/Wrong/<drill>.cs) must fail at least one check, or the checks are too weak.
+    [Theory]
+    [MemberData(nameof(DrillNames))]
+    public async Task Every_drill_with_checks_rejects_a_plausible_wrong_solution(string name)
+    {
+        var drill = new DrillCatalog(Repo.Root).TryFind(name)!;
+        if (!File.Exists(drill.ChecksPath)) return;
+        var wrong = Repo.Fixture(Path.Combine("Wrong", name + ".cs"));
+        Assert.True(File.Exists(wrong), $"{name} has checks but no wrong solution in Fixtures/Drills/Wrong/{name}.cs");
+        var report = await DrillChecker.CheckAsync(drill, wrong, TimeSpan.FromSeconds(30));
+        Assert.Empty(report.CompileErrors);
+        Assert.False(report.Passed, $"{name}: the wrong solution passes every check");
+        Assert.Contains(report.Run!.Checks, c => c.Passed);   // it is wrong in one way, not a stub: some checks pass
+    }
+
     [Theory]
     [InlineData("**Time box:** 20 minutes (from the syllabus)", 20)]
     [InlineData("**Time box:** 45 min", 45)]
