@@ -77,6 +77,46 @@ public class CourseCommandLineTests
         Assert.Matches(@"(?m)^01\s+0/0\s+- \(of \d+\)\s+1/1\s+\d+ min \d+ s", (await Course(root, "", "progress")).Output);
     }
 
+    [Fact]
+    public async Task A_quiz_killed_mid_session_keeps_every_answer_it_committed()
+    {
+        var root = ScratchRoot();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "course.dll"), "quiz", "--week", "1", "--count", "3" }) start.ArgumentList.Add(a);
+        start.Environment["MLCOURSE_ROOT"] = root;
+        using var process = Process.Start(start)!;
+        // Answer the first question (w01-q01, answer B), then wait for the line the session prints only
+        // after the answer's transaction committed ("Box N: ..."), and kill the process while it waits
+        // for the second answer: no clean shutdown, no disposal of the store.
+        await process.StandardInput.WriteLineAsync("B");
+        await process.StandardInput.FlushAsync();
+        var seen = new System.Text.StringBuilder();
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+        {
+            while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                seen.AppendLine(line);
+                if (line.StartsWith("Box ")) break;
+            }
+        }
+        Assert.Contains("Box 2", seen.ToString());
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+
+        var dbPath = Path.Combine(root, ".course", "progress.db");
+        using (var store = MlCourse.Learning.Store.ProgressStore.Open(dbPath))
+        {
+            var answer = Assert.Single(store.Answers());
+            Assert.Equal("w01-q01", answer.QuestionId);
+            Assert.True(answer.Correct);
+            Assert.Equal(2, store.Leitner()["w01-q01"].Box);
+        }
+        // The next command opens the same file normally and sees the answer.
+        var progress = await Course(root, "", "progress");
+        Assert.Equal(0, progress.ExitCode);
+        Assert.Matches(@"(?m)^01\s+0/0\s+1/1", progress.Output);
+    }
+
     [Theory]
     [InlineData("quiz --week 9", "No quiz for week 9. Weeks with a quiz: 1.")]
     [InlineData("quiz --count 0", "--count must be a positive whole number, not '0'.")]
