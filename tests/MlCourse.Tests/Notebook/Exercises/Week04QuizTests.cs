@@ -1,0 +1,62 @@
+using MathNet.Numerics.LinearAlgebra;
+using MlCourse.Classical.Metrics;
+using MlCourse.Classical.ModelSelection;
+using MlCourse.Core.Data;
+using MlCourse.Notebook;
+
+namespace MlCourse.Tests.Notebook.Exercises;
+
+/// <summary>
+/// The numeric answers of the week 4 quiz are recomputed with the course library, so an answer cannot drift from the
+/// definitions the notebook teaches.
+/// </summary>
+public class Week04QuizTests
+{
+    private static readonly Quiz Week04Quiz =
+        Quiz.Load(Path.Combine(CoursePaths.Root, "notebooks", "month-1-foundations", "week-04-evaluation", "quiz.json"));
+
+    [Fact]
+    public void The_quiz_has_at_least_eight_questions_of_every_type_and_difficulty()
+    {
+        Assert.True(Week04Quiz.Questions.Count >= 8);
+        Assert.Equal(Enum.GetValues<QuestionType>().Order(), Week04Quiz.Questions.Select(q => q.Type).Distinct().Order());
+        Assert.Equal(Enum.GetValues<Difficulty>().Order(), Week04Quiz.Questions.Select(q => q.Difficulty).Distinct().Order());
+    }
+
+    [Fact]
+    public void The_F1_answer_is_the_library_F1()
+    {
+        // TP = 40, FP = 10, FN = 20 (TN = 30, any value): labels and predictions that produce those counts.
+        var y = V(Enumerable.Repeat(1.0, 60).Concat(Enumerable.Repeat(0.0, 40)).ToArray());
+        var yHat = V(Enumerable.Repeat(1.0, 40).Concat(Enumerable.Repeat(0.0, 20)).Concat(Enumerable.Repeat(1.0, 10)).Concat(Enumerable.Repeat(0.0, 30)).ToArray());
+        AssertAccepted("w04-q01", ClassificationMetrics.F1(y, yHat));
+    }
+
+    [Fact]
+    public void The_AUC_answer_is_the_library_AUC() => AssertAccepted("w04-q04", RocCurve.Auc(V(1, 1, 0, 0), V(0.9, 0.4, 0.6, 0.2)));
+
+    [Fact]
+    public void The_sample_size_answer_is_the_library_formula_rounded_up() =>
+        AssertAccepted("w04-q07", Math.Ceiling(SampleSize.TwoProportions(0.10, 0.12)));
+
+    [Fact]
+    public void The_Brier_answer_is_the_library_Brier_score() => AssertAccepted("w04-q08", ProbabilisticMetrics.BrierScore(V(1, 0), V(0.8, 0.3)));
+
+    [Fact]
+    public void The_short_answer_model_answers_cover_their_own_key_points()
+    {
+        foreach (var question in Week04Quiz.Questions.Where(q => q.Type == QuestionType.ShortAnswer))
+        {
+            var grade = Week04Quiz.Grade(question.Id, question.ModelAnswer!);
+            Assert.True(grade.IsCorrect, $"{question.Id}: the model answer misses a key point.");
+        }
+    }
+
+    private static void AssertAccepted(string id, double computed)
+    {
+        var grade = Week04Quiz.Grade(id, computed);
+        Assert.True(grade.IsCorrect, $"{id}: the library computes {computed}, but the quiz expects {grade.Expected}.");
+    }
+
+    private static Vector<double> V(params double[] values) => Vector<double>.Build.DenseOfArray(values);
+}
