@@ -159,22 +159,23 @@ public sealed class NotebookExecutorTests
     [Fact]
     public async Task A_notebook_that_outlives_its_timeout_fails_at_the_running_cell_with_a_clear_message()
     {
-        var timeout = TimeSpan.FromSeconds(5);
+        // 8 s leaves room for a slow first cell on a loaded 2-core machine; the sleeping cell takes 15 s.
+        var timeout = TimeSpan.FromSeconds(8);
         var result = await NotebookExecutor.RunAsync(TestPaths.Fixture("sleeps.ipynb"),
             new NotebookRunOptions { OutputPath = OutputFor("sleeps.ipynb"), Timeout = timeout });
 
         var failure = Assert.IsType<MlCourse.NotebookRunner.Results.CellFailure>(result.Failure);
         Assert.True(failure.TimedOut);
         Assert.Equal((3, 2), (failure.CellNumber, failure.CodeCellNumber));
-        Assert.Contains("did not finish within its timeout of 5.0 s: cell 3 (code cell 2) was still running", failure.Error);
+        Assert.Contains("did not finish within its timeout of 8.0 s: cell 3 (code cell 2) was still running", failure.Error);
         Assert.Contains("sleeps.ipynb timed out at cell 3 (code cell 2 of 3)", result.Describe());
         Assert.InRange(result.Duration, timeout, timeout + TimeSpan.FromSeconds(3));
         var copy = new ExecutedNotebook(OutputFor("sleeps.ipynb"));
         Assert.Equal("Timeout", (string?)copy.SingleOutput(3)["ename"]);
         Assert.DoesNotContain("must not run", copy.AllOutputsText());
 
-        // A C# cell cannot be interrupted: let the 8 s sleep end before the next test starts a kernel.
-        var sleepEnds = result.KernelStartDuration + result.Cells[0].Duration + TimeSpan.FromSeconds(8.5);
+        // A C# cell cannot be interrupted: let the 15 s sleep end before the next test starts a kernel.
+        var sleepEnds = result.KernelStartDuration + result.Cells[0].Duration + TimeSpan.FromSeconds(15.5);
         if (sleepEnds > result.Duration) await Task.Delay(sleepEnds - result.Duration);
     }
 
