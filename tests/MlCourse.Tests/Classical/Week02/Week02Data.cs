@@ -16,14 +16,7 @@ internal static class Week02Data
     private static readonly Lazy<Dataset> BreastCancer = new(() => Datasets.BreastCancer());
     private static readonly Lazy<Dataset> Iris = new(() => Datasets.Iris());
 
-    private static readonly Lazy<JsonElement> Root = new(() =>
-    {
-        var path = Path.Combine(CoursePaths.Root, "tests", "reference", "week02_logistic.json");
-        using var doc = JsonDocument.Parse(File.ReadAllText(path));
-        return doc.RootElement.Clone();
-    });
-
-    public static JsonElement Reference => Root.Value;
+    public static JsonElement Reference => Support.Reference.Load("week02_logistic.json");
 
     /// <summary>Breast cancer (569 x 30), standardised; labels 0 malignant, 1 benign.</summary>
     public static (Matrix<double> X, Vector<double> y) BreastCancerStandardized() =>

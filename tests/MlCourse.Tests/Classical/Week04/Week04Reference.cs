@@ -1,6 +1,5 @@
 using System.Text.Json;
 using MathNet.Numerics.LinearAlgebra;
-using MlCourse.Core.Data;
 
 namespace MlCourse.Tests.Classical.Week04;
 
@@ -10,14 +9,7 @@ namespace MlCourse.Tests.Classical.Week04;
 /// </summary>
 internal static class Week04Reference
 {
-    private static readonly Lazy<JsonElement> Root = new(() =>
-    {
-        var path = Path.Combine(CoursePaths.Root, "tests", "reference", "week04_evaluation.json");
-        using var doc = JsonDocument.Parse(File.ReadAllText(path));
-        return doc.RootElement.Clone();
-    });
-
-    public static JsonElement Get(string name) => Root.Value.GetProperty(name);
+    public static JsonElement Get(string name) => Support.Reference.Load("week04_evaluation.json").GetProperty(name);
 
     public static Vector<double> Vector(this JsonElement e, string name) =>
         Vector<double>.Build.DenseOfEnumerable(e.GetProperty(name).EnumerateArray().Select(v => v.GetDouble()));
