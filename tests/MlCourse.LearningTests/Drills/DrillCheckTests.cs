@@ -92,6 +92,7 @@ public class DrillCheckTests
         Assert.True(run.TimedOut);
         Assert.False(report.Passed);
         Assert.Equal("closed form recovers an exact line (w0, w1, b)", run.RunningWhenKilled);
-        Assert.InRange(run.Elapsed.TotalSeconds, 3, 15);
+        // Killed at the limit, not at the end of the loop (never): timers may fire slightly early, hence 2.5.
+        Assert.InRange(run.Elapsed.TotalSeconds, 2.5, 15);
     }
 }
