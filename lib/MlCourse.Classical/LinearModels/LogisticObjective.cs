@@ -27,13 +27,26 @@ public sealed class LogisticObjective
     // keeps the inner loops on contiguous memory (MathNet's general products cost ~10x more at this size).
     private readonly double[] _columns;
     private readonly double[] _y;
+    private readonly double[]? _sampleWeight;   // c_i in (1/n) Σ c_i ℓ_i; null means every c_i = 1
 
-    public LogisticObjective(Matrix<double> x, Vector<double> y, double l2 = 0.0, bool fitIntercept = true)
+    /// <param name="sampleWeight">Optional positive weight per sample (class weights, see <see cref="ClassWeight"/>):
+    /// the loss becomes (1/n) Σ c_i ℓ_i, and each sample's terms in the gradient and Hessian are scaled by c_i.</param>
+    public LogisticObjective(Matrix<double> x, Vector<double> y, double l2 = 0.0, bool fitIntercept = true,
+        Vector<double>? sampleWeight = null)
     {
         Guard.Matrix(x, nameof(x));
         ClassLabels.Binary(y, nameof(y));
         Guard.SameLength(x, y, nameof(x), nameof(y));
         Guard.NonNegative(l2, nameof(l2));
+        if (sampleWeight is not null)
+        {
+            Guard.Vector(sampleWeight, nameof(sampleWeight));
+            Guard.SameLength(y, sampleWeight, nameof(y), nameof(sampleWeight));
+            for (int i = 0; i < sampleWeight.Count; i++)
+                if (!(sampleWeight[i] >= 0))
+                    throw new ArgumentException($"{nameof(sampleWeight)} must be non-negative, but {nameof(sampleWeight)}[{i}] is {sampleWeight[i]}.", nameof(sampleWeight));
+            _sampleWeight = sampleWeight.ToArray();
+        }
         FeatureCount = x.ColumnCount;
         FitIntercept = fitIntercept;
         L2 = l2;
@@ -54,7 +67,7 @@ public sealed class LogisticObjective
         Check(theta);
         var z = Logits(theta);
         double loss = 0.0;
-        for (int i = 0; i < z.Length; i++) loss += Sigmoid.Softplus(z[i]) - _y[i] * z[i];
+        for (int i = 0; i < z.Length; i++) loss += Weight(i) * (Sigmoid.Softplus(z[i]) - _y[i] * z[i]);
         return loss / z.Length + 0.5 * L2 * SquaredWeightNorm(theta);
     }
 
@@ -64,8 +77,8 @@ public sealed class LogisticObjective
         Check(theta);
         int n = _y.Length;
         var z = Logits(theta);
-        var residual = new double[n];                                             // σ(z) − y: (n)
-        for (int i = 0; i < n; i++) residual[i] = Sigmoid.Of(z[i]) - _y[i];
+        var residual = new double[n];                                             // c·(σ(z) − y): (n)
+        for (int i = 0; i < n; i++) residual[i] = Weight(i) * (Sigmoid.Of(z[i]) - _y[i]);
         var g = Vector<double>.Build.Dense(ParameterCount);
         for (int j = 0; j < ParameterCount; j++)                                  // ∇f_j = x̃_jᵀ(σ − y)/n + l2·w_j
             g[j] = SpanMath.Dot(Column(j), residual) / n + (j < FeatureCount ? L2 * theta[j] : 0.0);
@@ -77,8 +90,8 @@ public sealed class LogisticObjective
         Check(theta);
         int n = _y.Length, q = ParameterCount;
         var z = Logits(theta);
-        var s = new double[n];                                                    // s_i = σ(z_i)(1 − σ(z_i))
-        for (int i = 0; i < n; i++) { double p = Sigmoid.Of(z[i]); s[i] = p * (1 - p); }
+        var s = new double[n];                                                    // s_i = c_i σ(z_i)(1 − σ(z_i))
+        for (int i = 0; i < n; i++) { double p = Sigmoid.Of(z[i]); s[i] = Weight(i) * p * (1 - p); }
         var h = Matrix<double>.Build.Dense(q, q);
         var weighted = new double[n];
         for (int j = 0; j < q; j++)                                               // H_jk = Σ_i s_i x̃_ij x̃_ik / n
@@ -91,6 +104,8 @@ public sealed class LogisticObjective
         return h;
     }
     // </snippet>
+
+    private double Weight(int i) => _sampleWeight is null ? 1.0 : _sampleWeight[i];
 
     private ReadOnlySpan<double> Column(int j) => new(_columns, j * _y.Length, _y.Length);
 
@@ -109,10 +124,13 @@ public sealed class LogisticObjective
         return sum;
     }
 
-    /// <summary>A bound on the curvature: λ_max(∇²f) ≤ λ_max(X̃ᵀX̃)/(4n) + l2, since σ(1 − σ) ≤ 1/4. 1/L is a safe gradient step.</summary>
+    /// <summary>A bound on the curvature: λ_max(∇²f) ≤ λ_max(X̃ᵀCX̃)/(4n) + l2, since σ(1 − σ) ≤ 1/4 (C = diag(c_i)). 1/L is a safe gradient step.</summary>
     public double LipschitzBound()
     {
-        var gram = _design.TransposeThisAndMultiply(_design) / _y.Length;
+        var weighted = _design.Clone();
+        if (_sampleWeight is not null)
+            for (int i = 0; i < _y.Length; i++) weighted.SetRow(i, weighted.Row(i) * _sampleWeight[i]);
+        var gram = _design.TransposeThisAndMultiply(weighted) / _y.Length;
         double largest = gram.Evd(Symmetricity.Symmetric).EigenValues.Max(c => c.Real);
         return largest / 4 + L2;
     }

@@ -30,7 +30,7 @@ public sealed class LogisticRegression : IClassifier
 
     public LogisticRegression(LogisticPenalty penalty = LogisticPenalty.L2, double alpha = 0.01, double l1Ratio = 0.5,
         LogisticSolver solver = LogisticSolver.Newton, bool fitIntercept = true, int maxIterations = 1000,
-        double tolerance = 1e-8, double? lr = null)
+        double tolerance = 1e-8, double? lr = null, ClassWeight? classWeight = null)
     {
         if (!Enum.IsDefined(penalty)) throw new ArgumentOutOfRangeException(nameof(penalty), penalty, $"{nameof(penalty)} must be one of {string.Join(", ", Enum.GetNames<LogisticPenalty>())}.");
         if (!Enum.IsDefined(solver)) throw new ArgumentOutOfRangeException(nameof(solver), solver, $"{nameof(solver)} must be one of {string.Join(", ", Enum.GetNames<LogisticSolver>())}.");
@@ -50,6 +50,7 @@ public sealed class LogisticRegression : IClassifier
         MaxIterations = maxIterations;
         Tolerance = tolerance;
         Lr = lr;
+        ClassWeight = classWeight ?? ClassWeight.Uniform;
     }
 
     public LogisticPenalty Penalty { get; }
@@ -65,6 +66,8 @@ public sealed class LogisticRegression : IClassifier
     public double Tolerance { get; }
     /// <summary>Gradient-descent step; null means 1/L with L = λ_max(X̃ᵀX̃)/(4n) + L2 part, which never overshoots.</summary>
     public double? Lr { get; }
+    /// <summary>How much each class counts in the loss (Week 4, imbalanced data); uniform by default.</summary>
+    public ClassWeight ClassWeight { get; }
 
     /// <summary>The L1 and L2 strengths that Penalty, Alpha and L1Ratio imply.</summary>
     public (double L1, double L2) PenaltyWeights => Penalty switch
@@ -92,7 +95,8 @@ public sealed class LogisticRegression : IClassifier
         Guard.SameLength(x, y, nameof(x), nameof(y));
 
         var (l1, l2) = PenaltyWeights;
-        var objective = new LogisticObjective(x, y, l2, FitIntercept);
+        var objective = new LogisticObjective(x, y, l2, FitIntercept,
+            ClassWeight.IsUniform ? null : ClassWeight.SampleWeights(y, classCount: 2));
         var start = Vector<double>.Build.Dense(objective.ParameterCount);
         NewtonResult result;
         if (Solver == LogisticSolver.Newton)
