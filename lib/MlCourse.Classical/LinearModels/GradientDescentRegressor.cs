@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Classical.Losses;
 using MlCourse.Classical.Optimization;
+using MlCourse.Classical.Optimization.Optimizers;
 using MlCourse.Core.Estimators;
 using MlCourse.Core.Randomness;
 using MlCourse.Core.Validation;
@@ -21,6 +22,9 @@ namespace MlCourse.Classical.LinearModels;
 /// minimiser is <see cref="RidgeRegression"/> with alpha = n·l2 (and least squares for l2 = 0).</para>
 /// <para>Features on very different scales make the loss surface a long narrow valley: a rate small
 /// enough for the steep direction crawls along the flat one. Standardise first.</para>
+/// <para>An <see cref="IOptimizer"/> (Week 3: momentum, Adam, ...) replaces the plain update θ ← θ − lr·∇J with its own
+/// rule on θ = (w, b); the rate of each epoch still comes from lr or the schedule. Without one the update is plain
+/// gradient descent, as in Week 1.</para>
 /// </remarks>
 public sealed class GradientDescentRegressor : IRegressor
 {
@@ -42,8 +46,10 @@ public sealed class GradientDescentRegressor : IRegressor
     /// <param name="loss">The data loss; default <see cref="MeanSquaredError"/>.</param>
     /// <param name="recordUpdates">Also record the mini-batch objective before every update (BatchLossHistory).</param>
     /// <param name="seed">Seeds the per-epoch shuffle (the only randomness).</param>
+    /// <param name="optimizer">The update rule (Week 3); null is plain gradient descent. It is reset at the start of every Fit.</param>
     public GradientDescentRegressor(double? lr = null, int epochs = 100, int? batchSize = null, ILearningRateSchedule? schedule = null,
-        double l2 = 0.0, bool fitIntercept = true, ILoss? loss = null, bool recordUpdates = false, int seed = Seeded.DefaultSeed)
+        double l2 = 0.0, bool fitIntercept = true, ILoss? loss = null, bool recordUpdates = false, int seed = Seeded.DefaultSeed,
+        IOptimizer? optimizer = null)
     {
         if (lr is not null && schedule is not null)
             throw new ArgumentException($"Give either {nameof(lr)} (a constant rate) or {nameof(schedule)}, not both: {nameof(lr)} is {lr} and {nameof(schedule)} is {schedule}.", nameof(schedule));
@@ -60,6 +66,7 @@ public sealed class GradientDescentRegressor : IRegressor
         Loss = loss ?? new MeanSquaredError();
         RecordUpdates = recordUpdates;
         Seed = seed;
+        Optimizer = optimizer;
     }
 
     /// <summary>The learning rate of the first epoch (the constant rate when no schedule was given).</summary>
@@ -72,6 +79,8 @@ public sealed class GradientDescentRegressor : IRegressor
     public ILoss Loss { get; }
     public bool RecordUpdates { get; }
     public int Seed { get; }
+    /// <summary>The update rule on θ = (w, b); null means plain gradient descent.</summary>
+    public IOptimizer? Optimizer { get; }
 
     public bool IsFitted => _coefficients is not null;
 
@@ -100,6 +109,7 @@ public sealed class GradientDescentRegressor : IRegressor
         double b = 0.0;
         var (j0, fullYHat) = Objective(x, y, w, b, epoch: 0, lr: Lr);
         var history = new List<double>(Epochs + 1) { j0 };
+        Optimizer?.Reset();
         var batchHistory = new List<double>();
         int updates = 0;
 
@@ -117,15 +127,20 @@ public sealed class GradientDescentRegressor : IRegressor
                 EnsureFinite(yHat, epoch, lr);
                 if (RecordUpdates) batchHistory.Add(Loss.Value(yb, yHat) + L2 * w.DotProduct(w));
 
-                // <snippet name="gd-update">
-                // Chain rule through ŷ = Xw + b: ∂J/∂w = Xᵀ(∂L/∂ŷ) + 2·l2·w and ∂J/∂b = Σ_i ∂L/∂ŷ_i.
-                // Each step moves against the gradient, the direction of steepest increase, scaled by lr.
-                var g = Loss.Gradient(yb, yHat);                             // ∂L/∂ŷ on the batch: (m)
-                var gradW = xb.TransposeThisAndMultiply(g) + 2.0 * L2 * w;   // (p)
-                double gradB = FitIntercept ? g.Sum() : 0.0;
-                w -= lr * gradW;
-                b -= lr * gradB;
-                // </snippet>
+                if (Optimizer is null)
+                {
+                    // <snippet name="gd-update">
+                    // Chain rule through ŷ = Xw + b: ∂J/∂w = Xᵀ(∂L/∂ŷ) + 2·l2·w and ∂J/∂b = Σ_i ∂L/∂ŷ_i.
+                    // Each step moves against the gradient, the direction of steepest increase, scaled by lr.
+                    var g = Loss.Gradient(yb, yHat);                             // ∂L/∂ŷ on the batch: (m)
+                    var gradW = xb.TransposeThisAndMultiply(g) + 2.0 * L2 * w;   // (p)
+                    double gradB = FitIntercept ? g.Sum() : 0.0;
+                    w -= lr * gradW;
+                    b -= lr * gradB;
+                    // </snippet>
+                }
+                else
+                    (w, b) = OptimizerStep(Loss.Gradient(yb, yHat), xb, w, b, lr, epoch);
                 updates++;
             }
             (double j, fullYHat) = Objective(x, y, w, b, epoch, lr);
@@ -146,6 +161,23 @@ public sealed class GradientDescentRegressor : IRegressor
         Guard.Matrix(x, nameof(x));
         Guard.FeatureCount(x, _coefficients!.Count, nameof(x));
         return LinearPrediction.Predict(x, _coefficients, _intercept);
+    }
+
+    /// <summary>One step of <see cref="Optimizer"/> on θ = (w, b), with the gradient of J from the batch's ∂L/∂ŷ.</summary>
+    private (Vector<double> W, double B) OptimizerStep(Vector<double> g, Matrix<double> xb, Vector<double> w, double b, double lr, int epoch)
+    {
+        int p = w.Count;
+        var gradW = xb.TransposeThisAndMultiply(g) + 2.0 * L2 * w;   // as in the plain update
+        var theta = Vector<double>.Build.Dense(p + 1);
+        var gradient = Vector<double>.Build.Dense(p + 1);
+        w.CopySubVectorTo(theta, 0, 0, p);
+        gradW.CopySubVectorTo(gradient, 0, 0, p);
+        theta[p] = b;
+        gradient[p] = FitIntercept ? g.Sum() : 0.0;
+        // The optimiser rejects a non-finite gradient as bad input; here it means the iterates blew up.
+        if (!gradient.All(double.IsFinite)) throw new TrainingDivergedException(nameof(GradientDescentRegressor), epoch, lr, double.PositiveInfinity);
+        Optimizer!.Step(theta, gradient, lr);
+        return (theta.SubVector(0, p), FitIntercept ? theta[p] : 0.0);
     }
 
     /// <summary>J(w, b) on all rows, and the predictions it used; a non-finite value means the iterates have blown up.</summary>
