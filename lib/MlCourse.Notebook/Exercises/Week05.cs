@@ -57,9 +57,9 @@ public static class Week05
             // Unsorted input, equal values: x = [2, 1, 2, 3, 1], y = [1, 0, 1, 1, 0]. Cutting between the two 1s and
             // the 2s (t = 1.5) separates the classes; no threshold may fall between equal values.
             CheckCase(c, "x = [2, 1, 2, 3, 1], y = [1, 0, 1, 1, 0] (unsorted, repeated values)", [2, 1, 2, 3, 1], [1, 0, 1, 1, 0], bestThreshold);
-            // Unequal child sizes: x = 1..5, y = 0 1 1 1 1. t = 1.5 leaves {0} and {1,1,1,1}: weighted Gini 0.
-            // An unweighted mean of the children's Gini would score t = 4.5 ({0,1,1,1} 0.375 and {1} 0) lower than it is.
-            CheckCase(c, "x = [1, 2, 3, 4, 5], y = [0, 1, 1, 1, 1]", [1, 2, 3, 4, 5], [0, 1, 1, 1, 1], bestThreshold);
+            // Unequal child sizes: x = 1..6, y = 0 1 0 1 1 1. Weighted Gini: t = 1.5 → 5/6 · 0.32 = 0.267, t = 3.5 →
+            // 3/6 · 4/9 = 2/9 (best), t = 4.5 → 4/6 · 0.5 = 0.333. An unweighted mean would pick 1.5 ((0 + 0.32)/2 = 0.16).
+            CheckCase(c, "x = [1, 2, 3, 4, 5, 6], y = [0, 1, 0, 1, 1, 1]", [1, 2, 3, 4, 5, 6], [0, 1, 0, 1, 1, 1], bestThreshold);
             var rng = Seeded.Random(52);
             for (int trial = 0; trial < 4; trial++)
             {
