@@ -43,6 +43,7 @@ public sealed class GradientBoostingClassifier : IClassifier
     public GradientBoostingClassifier Fit(Matrix<double> x, Vector<double> y)
     {
         Guard.Matrix(x, nameof(x));
+        Guard.NotNull(y, nameof(y));
         Guard.SameLength(x, y, nameof(x), nameof(y));
         ClassLabels.Binary(y, nameof(y));
         var columns = TreeSettings.Columns(x);

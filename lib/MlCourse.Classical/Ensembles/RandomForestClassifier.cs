@@ -77,6 +77,7 @@ public sealed class RandomForestClassifier : IClassifier
     public RandomForestClassifier Fit(Matrix<double> x, Vector<double> y)
     {
         Guard.Matrix(x, nameof(x));
+        Guard.NotNull(y, nameof(y));
         Guard.SameLength(x, y, nameof(x), nameof(y));
         int classes = ClassLabels.Multiclass(y, nameof(y));
         int n = x.RowCount, d = x.ColumnCount;

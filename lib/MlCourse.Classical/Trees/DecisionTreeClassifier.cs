@@ -50,6 +50,7 @@ public sealed class DecisionTreeClassifier : IClassifier
     public DecisionTreeClassifier Fit(Matrix<double> x, Vector<double> y)
     {
         Guard.Matrix(x, nameof(x));
+        Guard.NotNull(y, nameof(y));
         Guard.SameLength(x, y, nameof(x), nameof(y));
         int classes = ClassLabels.Multiclass(y, nameof(y));
         var tree = Grow(x, y, classes);
@@ -62,6 +63,7 @@ public sealed class DecisionTreeClassifier : IClassifier
     public PruningPath CostComplexityPruningPath(Matrix<double> x, Vector<double> y)
     {
         Guard.Matrix(x, nameof(x));
+        Guard.NotNull(y, nameof(y));
         Guard.SameLength(x, y, nameof(x), nameof(y));
         return CostComplexityPruning.Path(Grow(x, y, ClassLabels.Multiclass(y, nameof(y))));
     }

@@ -111,6 +111,9 @@ public class ImpurityAndSplitTests
         var x = Matrix<double>.Build.Dense(4, 2, (i, j) => i + j);
         Assert.Throws<MlCourse.Core.Validation.NotFittedException>(() => new DecisionTreeClassifier().Predict(x));
         Assert.Equal("y", Assert.Throws<ArgumentException>(() => new DecisionTreeClassifier().Fit(x, Vector<double>.Build.DenseOfArray([0, 1, 0.5, 1]))).ParamName);
+        Assert.Equal("y", Assert.Throws<ArgumentNullException>(() => new DecisionTreeClassifier().Fit(x, null!)).ParamName);
+        Assert.Equal("y", Assert.Throws<ArgumentNullException>(() => new MlCourse.Classical.Ensembles.RandomForestClassifier().Fit(x, null!)).ParamName);
+        Assert.Equal("x", Assert.Throws<ArgumentException>(() => new DecisionTreeRegressor().Fit(Matrix<double>.Build.Dense(4, 2, (i, j) => i == 2 ? double.NaN : 1), Vector<double>.Build.Dense(4))).ParamName);
         var tree = new DecisionTreeClassifier().Fit(x, Vector<double>.Build.DenseOfArray([0, 1, 0, 1]));
         Assert.Equal("x", Assert.Throws<ArgumentException>(() => tree.Predict(Matrix<double>.Build.Dense(2, 3))).ParamName);
     }
