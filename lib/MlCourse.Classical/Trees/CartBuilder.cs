@@ -12,7 +12,9 @@ internal sealed record CartSettings(SplitCriterion Criterion, int MaxDepth, int 
 /// partitions each list's slice stably (left rows first, order kept), so children stay sorted without sorting
 /// again: O(d·m) per node instead of O(d·m log m). A node sweeps each candidate feature's sorted rows once,
 /// moving one row at a time from the right child's statistics to the left's, so every threshold costs O(1)
-/// (O(K) for entropy). Arrays only, no LINQ in the loops.
+/// (O(K) for entropy). Arrays only, no LINQ in the loops. A forest tree that tries only a few of d features
+/// per node (max_features = √d) instead sorts just those features at each node: partitioning all d sorted
+/// lists would cost more than sorting the few it looks at.
 /// </summary>
 internal sealed class CartBuilder
 {
@@ -48,16 +50,21 @@ internal sealed class CartBuilder
 
     public TreeStructure Build(int[] rows)
     {
-        _sorted = new int[_columns.Length][];
-        var keys = new double[rows.Length];
-        for (int f = 0; f < _columns.Length; f++)
+        int[] idx;
+        if (_s.MaxFeatures >= _columns.Length)
         {
-            var sorted = (int[])rows.Clone();
-            for (int i = 0; i < sorted.Length; i++) keys[i] = _columns[f][sorted[i]];
-            Array.Sort(keys, sorted);
-            _sorted[f] = sorted;
+            _sorted = new int[_columns.Length][];
+            var keys = new double[rows.Length];
+            for (int f = 0; f < _columns.Length; f++)
+            {
+                var sorted = (int[])rows.Clone();
+                for (int i = 0; i < sorted.Length; i++) keys[i] = _columns[f][sorted[i]];
+                Array.Sort(keys, sorted);
+                _sorted[f] = sorted;
+            }
+            idx = _sorted[0];   // partitioned with the others, so it always holds each node's rows
         }
-        var idx = _sorted[0];
+        else idx = (int[])rows.Clone();
         Grow(idx, 0, idx.Length, 0);
         return new TreeStructure([.. _feature], [.. _threshold], [.. _leftChild], [.. _rightChild], [.. _impurity], [.. _samples], [.. _weight], [.. _value], _columns.Length);
     }
@@ -78,6 +85,9 @@ internal sealed class CartBuilder
         var col = _columns[feature];
         for (int i = start; i < end; i++) _goesLeft[idx[i]] = col[idx[i]] <= threshold;
         int mid = start;
+        if (_sorted.Length == 0)
+            for (int i = start; i < end; i++)
+                if (_goesLeft[idx[i]]) (idx[i], idx[mid]) = (idx[mid++], idx[i]);
         foreach (var sorted in _sorted)
         {
             int nextLeft = start, rightCount = 0;
@@ -142,8 +152,16 @@ internal sealed class CartBuilder
             if (tried >= _s.MaxFeatures && bestFeature >= 0) break;
             int f = _features[j];
             var col = _columns[f];
-            var sorted = _sorted[f];
-            for (int i = 0; i < m; i++) { _order[i] = sorted[start + i]; _keys[i] = col[_order[i]]; }   // already sorted
+            if (_sorted.Length > 0)
+            {
+                var sorted = _sorted[f];
+                for (int i = 0; i < m; i++) { _order[i] = sorted[start + i]; _keys[i] = col[_order[i]]; }   // already sorted
+            }
+            else
+            {
+                for (int i = 0; i < m; i++) { _order[i] = idx[start + i]; _keys[i] = col[_order[i]]; }
+                Array.Sort(_keys, _order, 0, m);
+            }
             if (_keys[0] == _keys[m - 1]) continue;     // constant here: does not count against the budget
             tried++;
             double score = _classes > 0 ? SweepClassification(m, ref bestScore, out double t) : SweepRegression(m, ref bestScore, out t);
