@@ -24,15 +24,5 @@ internal static class TreeSettings
     }
 
     /// <summary>Feature-major arrays: a split sweep reads one feature of many rows, so each feature is contiguous.</summary>
-    public static double[][] Columns(Matrix<double> x)
-    {
-        var cols = new double[x.ColumnCount][];
-        for (int f = 0; f < cols.Length; f++)
-        {
-            var c = new double[x.RowCount];
-            for (int i = 0; i < c.Length; i++) c[i] = x[i, f];
-            cols[f] = c;
-        }
-        return cols;
-    }
+    public static double[][] Columns(Matrix<double> x) => x.ToColumnArrays();   // a copy: the caller's x is never touched
 }
