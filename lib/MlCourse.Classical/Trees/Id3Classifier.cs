@@ -1,0 +1,103 @@
+using MlCourse.Core.Validation;
+
+namespace MlCourse.Classical.Trees;
+
+/// <summary>
+/// ID3 (Quinlan 1986; Week 5, "ID3 for categorical features"): each node splits multiway on the categorical
+/// feature with the largest information gain, one branch per value seen, and a feature is used at most once
+/// on a path. It stops when a node is pure, no features are left, or the depth limit is reached; a leaf
+/// predicts its majority class. A value not seen in training goes to the node's majority class.
+/// Features and labels are integer codes (0, 1, 2, ...), not numbers to compare.
+/// </summary>
+public sealed class Id3Classifier
+{
+    private Node? _root;
+
+    public Id3Classifier(int? maxDepth = null)
+    {
+        if (maxDepth is { } d) Guard.Positive(d, nameof(maxDepth));
+        MaxDepth = maxDepth;
+    }
+
+    public int? MaxDepth { get; }
+    public bool IsFitted => _root is not null;
+
+    /// <summary>The feature tested at the root and the information gain (bits) of every feature there.</summary>
+    public (int Feature, double[] Gains) Root { get { Guard.Fitted(IsFitted, nameof(Id3Classifier), nameof(Root)); return (_root!.Feature, _root.Gains); } }
+
+    /// <summary>Number of leaves (for comparing trees).</summary>
+    public int LeafCount { get { Guard.Fitted(IsFitted, nameof(Id3Classifier), nameof(LeafCount)); return Count(_root!); } }
+
+    private static int Count(Node n) => n.Children.Count == 0 ? 1 : n.Children.Values.Sum(Count);
+
+    private sealed class Node
+    {
+        public int Feature = -1;
+        public int Majority;
+        public double[] Gains = [];
+        public Dictionary<int, Node> Children = [];
+    }
+
+    public Id3Classifier Fit(int[][] x, int[] y)
+    {
+        Guard.NotNull(x, nameof(x));
+        Guard.NotNull(y, nameof(y));
+        if (x.Length == 0) throw new ArgumentException("x must have at least one row.", nameof(x));
+        if (x.Length != y.Length) throw new ArgumentException($"x and y must have the same number of samples: x has {x.Length} rows but y has {y.Length} values.", nameof(y));
+        int d = x[0].Length;
+        for (int i = 0; i < x.Length; i++)
+        {
+            if (x[i] is null || x[i].Length != d) throw new ArgumentException($"every row of x must have {d} features, but row {i} has {x[i]?.Length ?? 0}.", nameof(x));
+            if (y[i] < 0) throw new ArgumentException($"y must hold class codes 0, 1, 2, ..., but y[{i}] is {y[i]}.", nameof(y));
+        }
+        int classes = y.Max() + 1;
+        _root = Grow(x, y, Enumerable.Range(0, x.Length).ToArray(), new bool[d], 0, classes);
+        return this;
+    }
+
+    // <snippet name="id3-grow">
+    private Node Grow(int[][] x, int[] y, int[] rows, bool[] used, int depth, int classes)
+    {
+        var counts = new double[classes];
+        foreach (int i in rows) counts[y[i]]++;
+        var node = new Node { Majority = Array.IndexOf(counts, counts.Max()) };
+        if (counts.Count(c => c > 0) == 1 || depth >= (MaxDepth ?? int.MaxValue) || used.All(u => u)) return node;
+
+        double parent = Impurity.Entropy(counts);
+        node.Gains = new double[used.Length];
+        double bestGain = 0;
+        for (int f = 0; f < used.Length; f++)
+        {
+            if (used[f]) continue;
+            // H(Y) − H(Y | X_f) = H(Y) − Σ_v P(X_f = v)·H(Y | X_f = v)
+            double conditional = 0;
+            foreach (var group in rows.GroupBy(i => x[i][f]))
+            {
+                var c = new double[classes];
+                foreach (int i in group) c[y[i]]++;
+                conditional += group.Count() / (double)rows.Length * Impurity.Entropy(c);
+            }
+            node.Gains[f] = parent - conditional;
+            if (node.Gains[f] > bestGain + 1e-12) { bestGain = node.Gains[f]; node.Feature = f; }
+        }
+        if (node.Feature < 0) return node;                      // no feature separates anything: a leaf
+        var childUsed = (bool[])used.Clone();
+        childUsed[node.Feature] = true;
+        foreach (var group in rows.GroupBy(i => x[i][node.Feature]))
+            node.Children[group.Key] = Grow(x, y, group.ToArray(), childUsed, depth + 1, classes);
+        return node;
+    }
+    // </snippet>
+
+    public int[] Predict(int[][] x)
+    {
+        Guard.Fitted(IsFitted, nameof(Id3Classifier), nameof(Predict));
+        Guard.NotNull(x, nameof(x));
+        return x.Select(row =>
+        {
+            var node = _root!;
+            while (node.Feature >= 0 && node.Children.TryGetValue(row[node.Feature], out var child)) node = child;
+            return node.Majority;
+        }).ToArray();
+    }
+}
