@@ -14,6 +14,7 @@ internal sealed class KernelRowCache
     private readonly double[] _y;
     private readonly Kernel _kernel;
     private readonly int _capacity;
+    private readonly double[]? _squaredNorms;
     private readonly Dictionary<int, LinkedListNode<(int Index, double[] Row)>> _map = new();
     private readonly LinkedList<(int Index, double[] Row)> _lru = new();   // most recently used first
 
@@ -25,6 +26,7 @@ internal sealed class KernelRowCache
         long rowBytes = 8L * x.Length;
         // At least two rows: one SMO step needs Q_i and Q_j at the same time.
         _capacity = (int)Math.Clamp((long)(cacheMegabytes * 1024 * 1024) / rowBytes, 2, x.Length);
+        if (kernel is RbfKernel) _squaredNorms = x.Select(r => Kernel.Dot(r, r)).ToArray();
         Diagonal = new double[x.Length];
         for (int i = 0; i < x.Length; i++) Diagonal[i] = kernel.Compute(x[i], x[i]);   // y_i² = 1
     }
@@ -56,7 +58,15 @@ internal sealed class KernelRowCache
         else row = new double[_x.Length];
         var xi = _x[i];
         double yi = _y[i];
-        for (int j = 0; j < row.Length; j++) row[j] = yi * _y[j] * _kernel.Compute(xi, _x[j]);
+        if (_kernel is RbfKernel rbf)
+        {
+            // ‖a − b‖² = ‖a‖² + ‖b‖² − 2aᵀb: one SIMD dot product per entry instead of a subtraction loop (libsvm does the same).
+            double gamma = rbf.Gamma, ni = _squaredNorms![i];
+            for (int j = 0; j < row.Length; j++)
+                row[j] = yi * _y[j] * Math.Exp(-gamma * (ni + _squaredNorms[j] - 2 * Kernel.Dot(xi, _x[j])));
+        }
+        else
+            for (int j = 0; j < row.Length; j++) row[j] = yi * _y[j] * _kernel.Compute(xi, _x[j]);
         _map[i] = _lru.AddFirst((i, row));
         return row;
     }

@@ -56,6 +56,7 @@ public sealed class OneVsOneSvc : IClassifier
         Guard.Matrix(x, nameof(x));
         int k = ClassLabels.Multiclass(y, nameof(y));
         Guard.SameLength(x, y, nameof(x), nameof(y));
+        var all = Kernel.Rows(x);
         var pairs = new List<(int, int)>();
         var machines = new List<SupportVectorClassifier>();
         var support = new SortedSet<int>();
@@ -63,9 +64,9 @@ public sealed class OneVsOneSvc : IClassifier
             for (int q = p + 1; q < k; q++)
             {
                 var rows = Enumerable.Range(0, y.Count).Where(i => y[i] == p || y[i] == q).ToArray();
-                var xPair = Matrix<double>.Build.Dense(rows.Length, x.ColumnCount, (r, j) => x[rows[r], j]);
-                var yPair = Vector<double>.Build.Dense(rows.Length, r => y[rows[r]] == q ? 1.0 : 0.0);
-                var machine = new SupportVectorClassifier(Kernel, C, Tolerance, MaxIterations, CacheMegabytes).Fit(xPair, yPair);
+                var xPair = rows.Select(i => all[i]).ToArray();   // shares the row arrays: nothing is copied per pair
+                var yPair = rows.Select(i => y[i] == q ? 1.0 : 0.0).ToArray();
+                var machine = new SupportVectorClassifier(Kernel, C, Tolerance, MaxIterations, CacheMegabytes).FitRows(xPair, yPair);
                 foreach (var s in machine.SupportIndices) support.Add(rows[s]);
                 pairs.Add((p, q));
                 machines.Add(machine);

@@ -91,8 +91,13 @@ public sealed class SupportVectorClassifier : IClassifier
         if (y.All(v => v == y[0]))
             throw new ArgumentException($"{nameof(y)} must contain both labels 0 and 1, but every label is {y[0]}.", nameof(y));
 
-        var rows = Kernel.Rows(x);
-        var signs = new double[y.Count];
+        return FitRows(Kernel.Rows(x), y.ToArray());
+    }
+
+    // Fit without validation on rows already copied out of a matrix (OneVsOneSvc calls it once per pair of classes).
+    internal SupportVectorClassifier FitRows(double[][] rows, double[] y)
+    {
+        var signs = new double[y.Length];
         for (int i = 0; i < signs.Length; i++) signs[i] = y[i] == 0 ? 1.0 : -1.0;   // libsvm: the first class is +1
         var result = SmoSolver.Solve(rows, signs, Kernel, C, Tolerance, MaxIterations, CacheMegabytes);
         var support = Enumerable.Range(0, rows.Length).Where(i => result.Alpha[i] > 0).ToArray();
@@ -104,7 +109,7 @@ public sealed class SupportVectorClassifier : IClassifier
         _iterations = result.Iterations;
         _converged = result.Converged;
         _dualObjective = -result.Objective;
-        _featureCount = x.ColumnCount;
+        _featureCount = rows[0].Length;
         return this;
     }
 
