@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MlCourse.Classical.SupportVectorMachines.Kernels;
 
 namespace MlCourse.Classical.SupportVectorMachines;
@@ -37,6 +38,7 @@ internal sealed class KernelRowCache
     public int Misses { get; private set; }
     public int Capacity => _capacity;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double[] Row(int i)
     {
         if (_map.TryGetValue(i, out var node))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MlCourse.Classical.SupportVectorMachines.Kernels;
 
 namespace MlCourse.Classical.SupportVectorMachines;
@@ -23,6 +24,9 @@ public static class SmoSolver
     private const double Tau = 1e-12;
 
     /// <summary>Solves the dual for labels y_i ∈ {−1, +1}. C may be +∞ (hard margin).</summary>
+    // Called a handful of times but loops for long: compile it fully optimised at once instead of starting at
+    // tier 0 (tiered JIT promotes a method only after ~30 calls, so a fit would otherwise run mostly unoptimised).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SmoResult Solve(double[][] x, double[] y, Kernel kernel, double c, double tolerance, int maxIterations,
         double cacheMegabytes = 200, double divergenceBound = double.PositiveInfinity)
     {
