@@ -39,6 +39,9 @@ public static class HingeLoss
         Guard.Matrix(x, nameof(x));
         ClassLabels.Binary(y, nameof(y));
         Guard.SameLength(x, y, nameof(x), nameof(y));
+        Guard.Vector(w, nameof(w));
+        if (w.Count != x.ColumnCount)
+            throw new ArgumentException($"{nameof(w)} has {w.Count} entries but {nameof(x)} has {x.ColumnCount} features.", nameof(w));
         Guard.Positive(c, nameof(c));
         var scores = x * w + b;
         var gradW = w.Clone();

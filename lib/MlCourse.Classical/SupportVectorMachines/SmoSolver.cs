@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using MlCourse.Classical.SupportVectorMachines.Kernels;
+using MlCourse.Core.Validation;
 
 namespace MlCourse.Classical.SupportVectorMachines;
 
@@ -30,6 +31,7 @@ public static class SmoSolver
     public static SmoResult Solve(double[][] x, double[] y, Kernel kernel, double c, double tolerance, int maxIterations,
         double cacheMegabytes = 200, double divergenceBound = double.PositiveInfinity)
     {
+        Validate(x, y, kernel, c, tolerance, maxIterations, cacheMegabytes);
         int n = x.Length;
         var cache = new KernelRowCache(x, y, kernel, cacheMegabytes);
         var qd = cache.Diagonal;
@@ -83,6 +85,26 @@ public static class SmoSolver
         double objective = 0;
         for (int t = 0; t < n; t++) objective += alpha[t] * (g[t] - 1.0) / 2;   // ½αᵀQα − 1ᵀα = Σ α_t (G_t − 1)/2
         return new SmoResult(alpha, Rho(y, g, alpha, c), iteration, converged, objective, violation, cache.Hits, cache.Misses);
+    }
+
+    private static void Validate(double[][] x, double[] y, Kernel kernel, double c, double tolerance, int maxIterations, double cacheMegabytes)
+    {
+        Guard.NotNull(x, nameof(x));
+        Guard.NotNull(y, nameof(y));
+        Guard.NotNull(kernel, nameof(kernel));
+        if (x.Length == 0) throw new ArgumentException($"{nameof(x)} must have at least one row.", nameof(x));
+        if (x.Length != y.Length)
+            throw new ArgumentException($"{nameof(x)} and {nameof(y)} must have the same number of samples: {nameof(x)} has {x.Length} rows but {nameof(y)} has {y.Length} values.", nameof(y));
+        for (int i = 0; i < x.Length; i++)
+        {
+            if (x[i] is null || x[i].Length != x[0].Length)
+                throw new ArgumentException($"every row of {nameof(x)} must have {x[0].Length} values, but {nameof(x)}[{i}] has {x[i]?.Length.ToString() ?? "null"}.", nameof(x));
+            if (y[i] != 1 && y[i] != -1) throw new ArgumentException($"{nameof(y)} must hold +1 or -1, but {nameof(y)}[{i}] is {y[i]}.", nameof(y));
+        }
+        if (!(c > 0)) throw new ArgumentOutOfRangeException(nameof(c), c, $"{nameof(c)} must be positive (+∞ for a hard margin), but is {c}.");
+        Guard.Positive(tolerance, nameof(tolerance));
+        Guard.Positive(maxIterations, nameof(maxIterations));
+        Guard.Positive(cacheMegabytes, nameof(cacheMegabytes));
     }
 
     // <snippet name="smo-pair-update">

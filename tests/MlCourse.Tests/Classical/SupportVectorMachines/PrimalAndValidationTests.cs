@@ -88,3 +88,36 @@ public class PrimalAndValidationTests
         Assert.Equal(p1, new PegasosSvm(seed: 5).Fit(x, y).Coefficients);
     }
 }
+
+/// <summary>The public SMO entry point and the hinge helpers check their raw inputs too.</summary>
+public class SmoSolverValidationTests
+{
+    private static readonly double[][] X = [[0, 1], [1, 0], [2, 2]];
+
+    [Fact]
+    public void Smo_rejects_labels_other_than_plus_or_minus_one()
+    {
+        var e = Assert.Throws<ArgumentException>(() => SmoSolver.Solve(X, [1, 0, -1], Kernel.Linear(), 1, 1e-3, 100));
+        Assert.Equal("y", e.ParamName);
+        Assert.Contains("y[1] is 0", e.Message);
+    }
+
+    [Fact]
+    public void Smo_rejects_mismatched_lengths_ragged_rows_and_a_non_positive_C()
+    {
+        Assert.Contains("3 rows", Assert.Throws<ArgumentException>(() => SmoSolver.Solve(X, [1, -1], Kernel.Linear(), 1, 1e-3, 100)).Message);
+        Assert.Equal("x", Assert.Throws<ArgumentException>(() => SmoSolver.Solve([[0, 1], [1]], [1, -1], Kernel.Linear(), 1, 1e-3, 100)).ParamName);
+        Assert.Equal("c", Assert.ThrowsAny<ArgumentException>(() => SmoSolver.Solve(X, [1, -1, 1], Kernel.Linear(), 0, 1e-3, 100)).ParamName);
+        Assert.Equal("c", Assert.ThrowsAny<ArgumentException>(() => SmoSolver.Solve(X, [1, -1, 1], Kernel.Linear(), double.NaN, 1e-3, 100)).ParamName);
+    }
+
+    [Fact]
+    public void Hinge_helpers_reject_a_weight_vector_of_the_wrong_length()
+    {
+        var x = Matrix<double>.Build.Dense(3, 2, 1.0);
+        var y = Vector<double>.Build.DenseOfArray([0, 1, 1]);
+        var w = Vector<double>.Build.Dense(3);
+        Assert.Equal("w", Assert.Throws<ArgumentException>(() => HingeLoss.PrimalObjective(x, y, w, 0, 1)).ParamName);
+        Assert.Equal("w", Assert.Throws<ArgumentException>(() => HingeLoss.Subgradient(x, y, w, 0, 1)).ParamName);
+    }
+}
