@@ -52,6 +52,7 @@ public abstract class Kernel
     internal static double[][] Rows(Matrix<double> x) => x.ToRowArrays();   // fresh arrays: the caller's matrix is never shared
 
     // The solver's innermost loop: SIMD lanes (4 doubles with AVX2) when the hardware has them, the tail one by one.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         int i = 0, width = System.Numerics.Vector<double>.Count;
