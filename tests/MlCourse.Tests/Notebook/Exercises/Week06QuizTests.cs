@@ -1,0 +1,52 @@
+using MathNet.Numerics.LinearAlgebra;
+using MlCourse.Classical.SupportVectorMachines;
+using MlCourse.Classical.SupportVectorMachines.Kernels;
+using MlCourse.Core.Data;
+using MlCourse.Notebook;
+
+namespace MlCourse.Tests.Notebook.Exercises;
+
+/// <summary>
+/// The numeric answers of the week 6 quiz are recomputed with the course library, so an answer cannot drift from the
+/// definitions the notebook teaches.
+/// </summary>
+public class Week06QuizTests
+{
+    private static readonly Quiz Week06Quiz =
+        Quiz.Load(Path.Combine(CoursePaths.Root, "notebooks", "month-2-classical-ml", "week-06-svm-kernels", "quiz.json"));
+
+    [Fact]
+    public void The_quiz_has_at_least_eight_questions_of_every_type_and_difficulty()
+    {
+        Assert.True(Week06Quiz.Questions.Count >= 8);
+        Assert.Equal(Enum.GetValues<QuestionType>().Order(), Week06Quiz.Questions.Select(q => q.Type).Distinct().Order());
+        Assert.Equal(Enum.GetValues<Difficulty>().Order(), Week06Quiz.Questions.Select(q => q.Difficulty).Distinct().Order());
+    }
+
+    [Fact]
+    public void The_margin_answer_is_two_over_the_norm_of_w() =>
+        AssertAccepted("w06-q01", 2 / Vector<double>.Build.DenseOfArray([3.0, 4.0]).L2Norm());
+
+    [Fact]
+    public void The_hinge_answer_is_the_library_hinge_loss() => AssertAccepted("w06-q03", HingeLoss.Of(1, 0.3));
+
+    [Fact]
+    public void The_kernel_answer_is_the_library_polynomial_kernel() =>
+        AssertAccepted("w06-q06", Kernel.Polynomial(2, 1, 1).Compute([1.0, 2.0], [3.0, -1.0]));
+
+    [Fact]
+    public void The_short_answer_model_answers_cover_their_own_key_points()
+    {
+        foreach (var question in Week06Quiz.Questions.Where(q => q.Type == QuestionType.ShortAnswer))
+        {
+            var grade = Week06Quiz.Grade(question.Id, question.ModelAnswer!);
+            Assert.True(grade.IsCorrect, $"{question.Id}: the model answer misses a key point.");
+        }
+    }
+
+    private static void AssertAccepted(string id, double computed)
+    {
+        var grade = Week06Quiz.Grade(id, computed);
+        Assert.True(grade.IsCorrect, $"{id}: the library computes {computed}, but the quiz expects {grade.Expected}.");
+    }
+}
