@@ -4,7 +4,7 @@ using MlCourse.Core.Validation;
 
 namespace MlCourse.Classical.Clustering;
 
-/// <summary>Seeded toy data sets for clustering (Week 7): Gaussian blobs and two interleaving moons.</summary>
+/// <summary>Seeded toy data sets for clustering (Week 7, sections 9-11): Gaussian blobs and two interleaving moons.</summary>
 public static class ClusterData
 {
     /// <summary>

@@ -2,7 +2,7 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace MlCourse.Classical.Clustering;
 
-/// <summary>Validation shared by the clustering code: label vectors and cluster counts (Week 7).</summary>
+/// <summary>Validation shared by the clustering code: cluster counts, and the flat arrays of the hot loops (Week 7).</summary>
 internal static class ClusterGuard
 {
     /// <summary>k clusters need at least k distinct rows to put a centre on; k > n is the classic mistake.</summary>
@@ -11,14 +11,6 @@ internal static class ClusterGuard
         if (k <= 0) throw new ArgumentOutOfRangeException(name, k, $"{name} must be a positive integer, but is {k}.");
         if (k > n)
             throw new ArgumentException($"{name} = {k} clusters cannot be formed from {xName} with only {n} rows: {name} must be at most the number of samples.", name);
-    }
-
-    /// <summary>One integer label per row of x.</summary>
-    public static void Labels(int[]? labels, Matrix<double> x, string name, string xName)
-    {
-        if (labels is null) throw new ArgumentNullException(name, $"{name} must not be null.");
-        if (labels.Length != x.RowCount)
-            throw new ArgumentException($"{name} must hold one label per row of {xName}: {xName} has {x.RowCount} rows but {name} has {labels.Length} labels.", name);
     }
 
     /// <summary>Row-major copy: the hot loops index a flat array instead of MathNet's column-major storage.</summary>

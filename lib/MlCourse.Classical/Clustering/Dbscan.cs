@@ -16,7 +16,7 @@ public enum DbscanPointKind
 }
 
 /// <summary>
-/// DBSCAN (Ester et al. 1996; Week 7, "Density-based clustering"): clusters are the connected
+/// DBSCAN (Ester et al. 1996; Week 7, section 11 "DBSCAN"): clusters are the connected
 /// components of core points (a core point has at least <see cref="MinSamples"/> points, itself
 /// included, within distance <see cref="Eps"/>), plus the border points within Eps of them; everything
 /// else is noise (label −1). No k to choose, any shape, but one density scale for the whole data set.

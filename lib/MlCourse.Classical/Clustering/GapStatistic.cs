@@ -15,7 +15,7 @@ public sealed record GapResult(int[] Ks, double[] LogW, double[] ExpectedLogW, d
 
 /// <summary>
 /// Tibshirani, Walther and Hastie (2001), "Estimating the number of clusters in a data set via the gap
-/// statistic" (Week 7, "Choosing k"): compare log W_k on the data with its expectation under a null
+/// statistic" (Week 7, section 9 "Choosing k"): compare log W_k on the data with its expectation under a null
 /// reference without clusters (uniform in the data's bounding box), and take the smallest k whose gap is
 /// within one standard error of the next one.
 /// </summary>

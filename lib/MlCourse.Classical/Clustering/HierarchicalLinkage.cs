@@ -18,7 +18,7 @@ public enum LinkageMethod
 
 /// <summary>
 /// Agglomerative clustering as SciPy's <c>scipy.cluster.hierarchy.linkage</c> reports it (Week 7,
-/// "Hierarchical clustering and dendrograms"): an (n − 1) x 4 matrix whose row t merges clusters
+/// section 10 "Hierarchical clustering: linkages and dendrograms"): an (n − 1) x 4 matrix whose row t merges clusters
 /// Z[t,0] &lt; Z[t,1] at height Z[t,2] into a new cluster of Z[t,3] points, numbered n + t.
 /// Original points are clusters 0..n-1.
 /// </summary>
@@ -121,7 +121,7 @@ public static class HierarchicalLinkage
 
 /// <summary>
 /// Estimator wrapper over <see cref="HierarchicalLinkage"/>: builds the whole tree on Fit and cuts it into
-/// <see cref="NClusters"/> clusters (Week 7, "Hierarchical clustering and dendrograms").
+/// <see cref="NClusters"/> clusters (Week 7, section 10).
 /// </summary>
 public sealed class AgglomerativeClustering : Core.Estimators.IEstimator
 {

@@ -7,7 +7,7 @@ namespace MlCourse.Classical.Clustering;
 
 /// <summary>
 /// K-means by Lloyd's algorithm with k-means++ seeding and <see cref="NInit"/> restarts (Week 7,
-/// "K-means as coordinate descent / hard EM"). Minimises the inertia Σᵢ ‖xᵢ − μ_{c(i)}‖² by alternating
+/// section 8 "K-means, k-means++ and the EM connection"). Minimises the inertia Σᵢ ‖xᵢ − μ_{c(i)}‖² by alternating
 /// the two steps that each cannot increase it: assign every point to its nearest centre (best c for
 /// fixed μ), then move every centre to the mean of its points (best μ for fixed c).
 /// </summary>

@@ -6,8 +6,8 @@ using MlCourse.Core.Validation;
 namespace MlCourse.Classical.Decomposition;
 
 /// <summary>
-/// Principal component analysis by the singular value decomposition of the centred data (Week 7, "PCA:
-/// maximum variance = minimum reconstruction error"). With Xc = X − mean = U S Vᵀ, the rows of Vᵀ are the
+/// Principal component analysis by the singular value decomposition of the centred data (Week 7, sections 2-5:
+/// "PCA", "Maximum variance = minimum reconstruction error", "PCA by the SVD", "Whitening"). With Xc = X − mean = U S Vᵀ, the rows of Vᵀ are the
 /// eigenvectors of the covariance XcᵀXc / (n − 1) and S² / (n − 1) its eigenvalues, so the SVD gives the
 /// spectral decomposition without ever forming the covariance (whose condition number is the square of Xc's).
 /// </summary>

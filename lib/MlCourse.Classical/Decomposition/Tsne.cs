@@ -6,7 +6,7 @@ using MlCourse.Core.Validation;
 namespace MlCourse.Classical.Decomposition;
 
 /// <summary>
-/// Exact t-SNE (van der Maaten and Hinton 2008; Week 7, "t-SNE from its definition"): Gaussian affinities
+/// Exact t-SNE (van der Maaten and Hinton 2008; Week 7, section 6 "t-SNE from its definition"): Gaussian affinities
 /// in the input space with a per-point bandwidth set by a target perplexity, symmetrised into a joint P;
 /// Student-t (one degree of freedom) affinities Q in the embedding; gradient descent on KL(P‖Q) with early
 /// exaggeration, momentum and per-coordinate gains, as scikit-learn 1.2.1's exact method. O(n²) a step:

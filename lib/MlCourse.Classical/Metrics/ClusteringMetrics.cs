@@ -4,7 +4,7 @@ using MlCourse.Core.Validation;
 namespace MlCourse.Classical.Metrics;
 
 /// <summary>
-/// Internal cluster-validity scores, which need no true labels (Week 7, "Evaluating clusters"). Labels
+/// Internal cluster-validity scores, which need no true labels (Week 7, section 9 "Choosing k"). Labels
 /// are any integers (DBSCAN's −1 counts as one more group, as in scikit-learn); distances are Euclidean.
 /// </summary>
 public static class ClusteringMetrics

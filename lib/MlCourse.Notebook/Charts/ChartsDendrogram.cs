@@ -6,7 +6,7 @@ namespace MlCourse.Notebook;
 public static partial class Charts
 {
     /// <summary>
-    /// A dendrogram of a SciPy-style linkage matrix (Week 7, "Hierarchical clustering"): each merge is a "⊓" whose
+    /// A dendrogram of a SciPy-style linkage matrix (Week 7, section 10 "Hierarchical clustering"): each merge is a "⊓" whose
     /// height is the linkage distance, leaves in the order that keeps branches from crossing (SciPy's: left subtree
     /// first). <paramref name="cutHeight"/> draws the horizontal line that cuts the tree into flat clusters.
     /// </summary>
