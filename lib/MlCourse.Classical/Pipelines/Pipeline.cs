@@ -1,0 +1,97 @@
+using MathNet.Numerics.LinearAlgebra;
+using MlCourse.Core.Estimators;
+using MlCourse.Core.Validation;
+
+namespace MlCourse.Classical.Pipelines;
+
+/// <summary>
+/// A chain of transformers ending in a model, fitted and applied as one estimator (Week 8, "Pipelines"; scikit-learn's
+/// Pipeline). Fit runs each step's fit-and-transform on the training rows and passes the result on; Predict only
+/// transforms with what was learned. Because the whole chain is one IRegressor / IClassifier, cross-validation refits
+/// every step on each training fold, so no statistic (a mean, a category list, a target encoding, a feature
+/// selection) is ever learned from validation rows: the leak that a scaler fitted before splitting creates.
+/// </summary>
+/// <remarks>
+/// Steps implementing <see cref="ISupervisedTransformer"/> receive y and are fitted with their
+/// <c>FitTransform(x, y)</c> (for a target encoder: out-of-fold encodings of the training rows). The pipeline
+/// owns its steps: build a fresh pipeline per fold (a factory), as CrossValidation.Run does.
+/// </remarks>
+public sealed class Pipeline : IRegressor, IClassifier
+{
+    private readonly ITransformer[] _steps;
+    private readonly IRegressor? _regressor;
+    private readonly IClassifier? _classifier;
+    private bool _fitted;
+
+    public Pipeline(IEnumerable<ITransformer> steps, IRegressor regressor) : this(steps)
+    {
+        Guard.NotNull(regressor, nameof(regressor));
+        _regressor = regressor;
+    }
+
+    public Pipeline(IEnumerable<ITransformer> steps, IClassifier classifier) : this(steps)
+    {
+        Guard.NotNull(classifier, nameof(classifier));
+        _classifier = classifier;
+    }
+
+    private Pipeline(IEnumerable<ITransformer> steps)
+    {
+        Guard.NotNull(steps, nameof(steps));
+        _steps = steps.ToArray();
+        for (int s = 0; s < _steps.Length; s++)
+            if (_steps[s] is null) throw new ArgumentNullException(nameof(steps), $"{nameof(steps)}[{s}] is null.");
+        if (_steps.Distinct(ReferenceEqualityComparer.Instance).Count() != _steps.Length)
+            throw new ArgumentException("The same transformer instance appears twice in steps; each step needs its own instance.", nameof(steps));
+    }
+
+    public IReadOnlyList<ITransformer> Steps => _steps;
+    /// <summary>The final model (an IRegressor or an IClassifier).</summary>
+    public IEstimator Estimator => (IEstimator?)_regressor ?? _classifier!;
+
+    public bool IsFitted => _fitted;
+
+    public Pipeline Fit(Matrix<double> x, Vector<double> y)
+    {
+        Guard.NotNull(x, nameof(x));
+        Guard.Vector(y, nameof(y));
+        Guard.SameLength(x, y, nameof(x), nameof(y));
+        // <snippet name="pipeline-fit">
+        var current = x;
+        foreach (var step in _steps)
+            current = step is ISupervisedTransformer supervised ? supervised.FitTransform(current, y) : step.Fit(current).Transform(current);
+        if (_regressor is not null) _regressor.Fit(current, y); else _classifier!.Fit(current, y);
+        // </snippet>
+        _fitted = true;
+        return this;
+    }
+
+    /// <summary>Applies every fitted step to new rows (nothing is learned here).</summary>
+    public Matrix<double> Transform(Matrix<double> x)
+    {
+        Guard.Fitted(IsFitted, nameof(Pipeline), nameof(Transform));
+        Guard.NotNull(x, nameof(x));
+        var current = x;
+        foreach (var step in _steps) current = step.Transform(current);
+        return current;
+    }
+
+    public Vector<double> Predict(Matrix<double> x)
+    {
+        Guard.Fitted(IsFitted, nameof(Pipeline), nameof(Predict));
+        var features = Transform(x);
+        return _regressor is not null ? _regressor.Predict(features) : _classifier!.Predict(features);
+    }
+
+    IRegressor IRegressor.Fit(Matrix<double> x, Vector<double> y)
+    {
+        if (_regressor is null) throw new InvalidOperationException("This pipeline ends in a classifier; use it as an IClassifier.");
+        return Fit(x, y);
+    }
+
+    IClassifier IClassifier.Fit(Matrix<double> x, Vector<double> y)
+    {
+        if (_classifier is null) throw new InvalidOperationException("This pipeline ends in a regressor; use it as an IRegressor.");
+        return Fit(x, y);
+    }
+}
