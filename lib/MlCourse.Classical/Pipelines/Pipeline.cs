@@ -14,29 +14,21 @@ namespace MlCourse.Classical.Pipelines;
 /// <remarks>
 /// Steps implementing <see cref="ISupervisedTransformer"/> receive y and are fitted with their
 /// <c>FitTransform(x, y)</c> (for a target encoder: out-of-fold encodings of the training rows). The pipeline
-/// owns its steps: build a fresh pipeline per fold (a factory), as CrossValidation.Run does.
+/// owns its steps: build a fresh pipeline per fold (a factory), as CrossValidation.Run does. Two concrete types,
+/// <see cref="RegressionPipeline"/> and <see cref="ClassificationPipeline"/>, so that a factory lambda has one
+/// estimator interface and the final model's kind is checked by the compiler.
 /// </remarks>
-public sealed class Pipeline : IRegressor, IClassifier
+public abstract class Pipeline
 {
     private readonly ITransformer[] _steps;
     private readonly IRegressor? _regressor;
     private readonly IClassifier? _classifier;
     private bool _fitted;
 
-    public Pipeline(IEnumerable<ITransformer> steps, IRegressor regressor) : this(steps)
+    private protected Pipeline(IEnumerable<ITransformer> steps, IRegressor? regressor, IClassifier? classifier)
     {
-        Guard.NotNull(regressor, nameof(regressor));
         _regressor = regressor;
-    }
-
-    public Pipeline(IEnumerable<ITransformer> steps, IClassifier classifier) : this(steps)
-    {
-        Guard.NotNull(classifier, nameof(classifier));
         _classifier = classifier;
-    }
-
-    private Pipeline(IEnumerable<ITransformer> steps)
-    {
         Guard.NotNull(steps, nameof(steps));
         _steps = steps.ToArray();
         for (int s = 0; s < _steps.Length; s++)
@@ -51,7 +43,7 @@ public sealed class Pipeline : IRegressor, IClassifier
 
     public bool IsFitted => _fitted;
 
-    public Pipeline Fit(Matrix<double> x, Vector<double> y)
+    private protected void FitSteps(Matrix<double> x, Vector<double> y)
     {
         Guard.NotNull(x, nameof(x));
         Guard.Vector(y, nameof(y));
@@ -63,7 +55,6 @@ public sealed class Pipeline : IRegressor, IClassifier
         if (_regressor is not null) _regressor.Fit(current, y); else _classifier!.Fit(current, y);
         // </snippet>
         _fitted = true;
-        return this;
     }
 
     /// <summary>Applies every fitted step to new rows (nothing is learned here).</summary>
@@ -82,16 +73,26 @@ public sealed class Pipeline : IRegressor, IClassifier
         var features = Transform(x);
         return _regressor is not null ? _regressor.Predict(features) : _classifier!.Predict(features);
     }
+}
 
-    IRegressor IRegressor.Fit(Matrix<double> x, Vector<double> y)
-    {
-        if (_regressor is null) throw new InvalidOperationException("This pipeline ends in a classifier; use it as an IClassifier.");
-        return Fit(x, y);
-    }
+/// <summary>A <see cref="Pipeline"/> ending in a regressor: transformers, then e.g. RidgeRegression.</summary>
+public sealed class RegressionPipeline : Pipeline, IRegressor
+{
+    public RegressionPipeline(IEnumerable<ITransformer> steps, IRegressor regressor)
+        : base(steps, regressor ?? throw new ArgumentNullException(nameof(regressor), $"{nameof(regressor)} must not be null."), null) { }
 
-    IClassifier IClassifier.Fit(Matrix<double> x, Vector<double> y)
-    {
-        if (_classifier is null) throw new InvalidOperationException("This pipeline ends in a regressor; use it as an IRegressor.");
-        return Fit(x, y);
-    }
+    public RegressionPipeline Fit(Matrix<double> x, Vector<double> y) { FitSteps(x, y); return this; }
+
+    IRegressor IRegressor.Fit(Matrix<double> x, Vector<double> y) => Fit(x, y);
+}
+
+/// <summary>A <see cref="Pipeline"/> ending in a classifier: transformers, then e.g. LogisticRegression.</summary>
+public sealed class ClassificationPipeline : Pipeline, IClassifier
+{
+    public ClassificationPipeline(IEnumerable<ITransformer> steps, IClassifier classifier)
+        : base(steps, null, classifier ?? throw new ArgumentNullException(nameof(classifier), $"{nameof(classifier)} must not be null.")) { }
+
+    public ClassificationPipeline Fit(Matrix<double> x, Vector<double> y) { FitSteps(x, y); return this; }
+
+    IClassifier IClassifier.Fit(Matrix<double> x, Vector<double> y) => Fit(x, y);
 }

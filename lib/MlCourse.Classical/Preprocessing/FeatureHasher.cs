@@ -73,7 +73,7 @@ public sealed class FeatureHasher
     }
 
     /// <summary>MurmurHash3_x86_32 (Austin Appleby's public-domain algorithm), as a signed 32-bit integer.</summary>
-    internal static int MurmurHash3(byte[] data, uint seed)
+    public static int MurmurHash3(byte[] data, uint seed)
     {
         const uint c1 = 0xcc9e2d51, c2 = 0x1b873593;
         uint h = seed;

@@ -95,8 +95,9 @@ public sealed class QuantileTransformer : ITransformer
     {
         var r = _references!;
         // <snippet name="quantile-transform">
-        // Empirical CDF by interpolation; forwards and mirrored backwards averaged, so ties take the middle level.
-        double u = 0.5 * (Interpolate(value, q, r) + Interpolate(-value, Mirror(q), Mirror(r)));
+        // Empirical CDF by interpolation, averaged with the same on the mirrored (negated, reversed) table, so a value
+        // repeated over several quantiles takes the middle of their levels rather than the last one.
+        double u = 0.5 * (Interpolate(value, q, r) - Interpolate(-value, Mirror(q), Mirror(r)));
         bool below = Output == QuantileOutput.Normal ? value - BoundsThreshold < q[0] : value == q[0];
         bool above = Output == QuantileOutput.Normal ? value + BoundsThreshold > q[^1] : value == q[^1];
         if (above) u = 1;
