@@ -130,3 +130,17 @@ public class PipelineTests
 
     private static Vector<double> AlternatingLabels(int n) => Vector<double>.Build.Dense(n, i => i % 2);
 }
+
+public class TransformerChainTests
+{
+    [Fact]
+    public void A_chain_imputes_then_scales_and_equals_the_steps_applied_by_hand()
+    {
+        var x = Matrix<double>.Build.DenseOfArray(new double[,] { { 1, double.NaN }, { 3, 4 }, { double.NaN, 8 } });
+        var chain = new TransformerChain(new SimpleImputer(), new MinMaxScaler()).Fit(x);
+        // By hand: means 2 and 6 fill the holes -> [[1, 6], [3, 4], [2, 8]]; min-max per column -> [[0, 0.5], [1, 0], [0.5, 1]].
+        Assert.Equal(new double[,] { { 0, 0.5 }, { 1, 0 }, { 0.5, 1 } }, chain.Transform(x).ToArray());
+        Assert.Throws<ArgumentException>("steps", () => new TransformerChain());
+        Assert.Throws<InvalidOperationException>(() => new TransformerChain(new TargetEncoder()).Fit(x));
+    }
+}
