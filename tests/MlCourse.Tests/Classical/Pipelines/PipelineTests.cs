@@ -144,3 +144,21 @@ public class TransformerChainTests
         Assert.Throws<InvalidOperationException>(() => new TransformerChain(new TargetEncoder()).Fit(x));
     }
 }
+
+public class PipelineCrossValidationTests
+{
+    [Fact]
+    public void Pipeline_cross_validation_accepts_holes_and_matches_cross_validation_on_complete_data()
+    {
+        // On complete data the two loops are the same computation, so the scores are identical.
+        var (x, y) = Data.DiabetesRaw();
+        var cv = new KFold(5, shuffle: true, seed: 2);
+        IRegressor Factory() => new RegressionPipeline([new SimpleImputer(), new StandardScaler()], new RidgeRegression(1.0));
+        Assert.Equal(CrossValidation.Run(Factory, x, y, cv, RegressionMetrics.R2).Scores, PipelineCrossValidation.Run(Factory, x, y, cv, RegressionMetrics.R2).Scores);
+        var holes = MissingnessSimulation.Apply(x, 3, MissingMechanism.Mcar, 0.3, seed: 1);
+        Assert.Throws<ArgumentException>("x", () => CrossValidation.Run(Factory, holes, y, cv, RegressionMetrics.R2));
+        Assert.All(PipelineCrossValidation.Run(Factory, holes, y, cv, RegressionMetrics.R2).Scores, s => Assert.True(s > 0.3));
+        var inf = x.Clone(); inf[0, 0] = double.PositiveInfinity;
+        Assert.Throws<ArgumentException>("x", () => PipelineCrossValidation.Run(Factory, inf, y, cv, RegressionMetrics.R2));
+    }
+}
