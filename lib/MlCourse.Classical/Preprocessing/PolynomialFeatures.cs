@@ -21,16 +21,23 @@ public sealed class PolynomialFeatures : ITransformer
     private int[][]? _terms;   // each term: the feature indices multiplied together, non-decreasing
     private int _inputFeatureCount;
 
-    public PolynomialFeatures(int degree = 2, bool includeBias = true)
+    public PolynomialFeatures(int degree = 2, bool includeBias = true, bool interactionOnly = false)
     {
         Guard.Positive(degree, nameof(degree));
         Degree = degree;
         IncludeBias = includeBias;
+        InteractionOnly = interactionOnly;
     }
 
     public int Degree { get; }
     /// <summary>Start with the degree-0 column of ones.</summary>
     public bool IncludeBias { get; }
+    /// <summary>
+    /// Keep only products of distinct features (a·b, a·b·c; no a², Week 8 "Interaction features"), scikit-learn's
+    /// interaction_only: the columns a tree cannot build from one split and a linear model cannot build at all,
+    /// without the squares. Degrees above the feature count add nothing.
+    /// </summary>
+    public bool InteractionOnly { get; }
 
     public bool IsFitted => _terms is not null;
 
@@ -55,7 +62,7 @@ public sealed class PolynomialFeatures : ITransformer
     {
         Guard.Matrix(x, nameof(x));
         _inputFeatureCount = x.ColumnCount;
-        _terms = Terms(x.ColumnCount, Degree, IncludeBias);
+        _terms = Terms(x.ColumnCount, Degree, IncludeBias, InteractionOnly);
         return this;
     }
 
@@ -97,24 +104,25 @@ public sealed class PolynomialFeatures : ITransformer
     }
 
     /// <summary>All non-decreasing index tuples of length 0..degree over 0..p−1, by length then lexicographically.</summary>
-    private static int[][] Terms(int p, int degree, bool includeBias)
+    private static int[][] Terms(int p, int degree, bool includeBias, bool interactionOnly)
     {
         var terms = new List<int[]>();
         if (includeBias) terms.Add([]);
         for (int d = 1; d <= degree; d++)
-            AddCombinations(p, d, first: 0, prefix: new List<int>(), terms);
+            AddCombinations(p, d, first: 0, prefix: new List<int>(), terms, interactionOnly);
         return terms.ToArray();
     }
 
     // Non-decreasing tuples are combinations with replacement: choosing indices >= the previous one
     // counts each monomial once (a·b and b·a are the same column).
-    private static void AddCombinations(int p, int remaining, int first, List<int> prefix, List<int[]> terms)
+    // Interaction-only: strictly increasing tuples (combinations without replacement), so no index repeats.
+    private static void AddCombinations(int p, int remaining, int first, List<int> prefix, List<int[]> terms, bool interactionOnly)
     {
         if (remaining == 0) { terms.Add(prefix.ToArray()); return; }
         for (int j = first; j < p; j++)
         {
             prefix.Add(j);
-            AddCombinations(p, remaining - 1, j, prefix, terms);
+            AddCombinations(p, remaining - 1, interactionOnly ? j + 1 : j, prefix, terms, interactionOnly);
             prefix.RemoveAt(prefix.Count - 1);
         }
     }

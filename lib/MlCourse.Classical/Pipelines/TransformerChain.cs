@@ -1,0 +1,55 @@
+using MathNet.Numerics.LinearAlgebra;
+using MlCourse.Core.Estimators;
+using MlCourse.Core.Validation;
+
+namespace MlCourse.Classical.Pipelines;
+
+/// <summary>
+/// Transformers applied one after another, itself a transformer (Week 8, "Pipelines"): scikit-learn's Pipeline
+/// without a final model, for a ColumnTransformer branch such as "impute, then scale". Supervised steps get y when
+/// the chain is fitted with Fit(x, y) / FitTransform(x, y).
+/// </summary>
+public sealed class TransformerChain : ISupervisedTransformer
+{
+    private readonly ITransformer[] _steps;
+    private bool _fitted;
+
+    public TransformerChain(params ITransformer[] steps)
+    {
+        Guard.NotNull(steps, nameof(steps));
+        if (steps.Length == 0) throw new ArgumentException($"{nameof(steps)} must contain at least one transformer.", nameof(steps));
+        for (int s = 0; s < steps.Length; s++)
+            if (steps[s] is null) throw new ArgumentNullException(nameof(steps), $"{nameof(steps)}[{s}] is null.");
+        _steps = (ITransformer[])steps.Clone();
+    }
+
+    public IReadOnlyList<ITransformer> Steps => _steps;
+    public bool IsFitted => _fitted;
+
+    public TransformerChain Fit(Matrix<double> x) { FitTransformCore(x, null); return this; }
+    public TransformerChain Fit(Matrix<double> x, Vector<double> y) { FitTransformCore(x, y); return this; }
+    public Matrix<double> FitTransform(Matrix<double> x, Vector<double> y) => FitTransformCore(x, y);
+
+    public Matrix<double> Transform(Matrix<double> x)
+    {
+        Guard.Fitted(IsFitted, nameof(TransformerChain), nameof(Transform));
+        var current = x;
+        foreach (var step in _steps) current = step.Transform(current);
+        return current;
+    }
+
+    private Matrix<double> FitTransformCore(Matrix<double> x, Vector<double>? y)
+    {
+        Guard.NotNull(x, nameof(x));
+        var current = x;
+        foreach (var step in _steps)
+            current = step is ISupervisedTransformer supervised
+                ? supervised.FitTransform(current, y ?? throw new InvalidOperationException($"{step.GetType().Name} learns from the targets: fit the chain with Fit(x, y)."))
+                : step.Fit(current).Transform(current);
+        _fitted = true;
+        return current;
+    }
+
+    ISupervisedTransformer ISupervisedTransformer.Fit(Matrix<double> x, Vector<double> y) => Fit(x, y);
+    ITransformer ITransformer.Fit(Matrix<double> x) => Fit(x);
+}
