@@ -114,9 +114,9 @@ public sealed class GradientBoostingClassifier : IClassifier
     }
 
     /// <summary>P(y = 1 | x) = σ(F(x)).</summary>
-    public Vector<double> PredictProba(Matrix<double> x) => StagedDecisionFunction(x).Last().Map(Sigmoid.Of);
+    public Vector<double> PredictProbability(Matrix<double> x) => StagedDecisionFunction(x).Last().Map(Sigmoid.Of);
 
-    public Vector<double> Predict(Matrix<double> x) => PredictProba(x).Map(p => p > 0.5 ? 1.0 : 0.0);
+    public Vector<double> Predict(Matrix<double> x) => PredictProbability(x).Map(p => p > 0.5 ? 1.0 : 0.0);
 
     public double[] FeatureImportances
     {

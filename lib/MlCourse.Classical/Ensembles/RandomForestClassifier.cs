@@ -115,9 +115,9 @@ public sealed class RandomForestClassifier : IClassifier
         return this;
     }
 
-    public Matrix<double> PredictProba(Matrix<double> x)
+    public Matrix<double> PredictProbability(Matrix<double> x)
     {
-        Guard.Fitted(IsFitted, nameof(RandomForestClassifier), nameof(PredictProba));
+        Guard.Fitted(IsFitted, nameof(RandomForestClassifier), nameof(PredictProbability));
         Guard.Matrix(x, nameof(x));
         Guard.FeatureCount(x, _trees![0].FeatureCount, nameof(x));
         var columns = TreeSettings.Columns(x);
@@ -129,7 +129,7 @@ public sealed class RandomForestClassifier : IClassifier
 
     public Vector<double> Predict(Matrix<double> x)
     {
-        var p = PredictProba(x);
+        var p = PredictProbability(x);
         return Vector<double>.Build.Dense(x.RowCount, i => p.Row(i).MaximumIndex());
     }
 

@@ -78,9 +78,9 @@ public sealed class DecisionTreeClassifier : IClassifier
     }
 
     /// <summary>Class shares of the training samples in the leaf each row reaches (n x K).</summary>
-    public Matrix<double> PredictProba(Matrix<double> x)
+    public Matrix<double> PredictProbability(Matrix<double> x)
     {
-        Guard.Fitted(IsFitted, nameof(DecisionTreeClassifier), nameof(PredictProba));
+        Guard.Fitted(IsFitted, nameof(DecisionTreeClassifier), nameof(PredictProbability));
         Guard.Matrix(x, nameof(x));
         Guard.FeatureCount(x, _tree!.FeatureCount, nameof(x));
         var p = Matrix<double>.Build.Dense(x.RowCount, _classes);
@@ -96,7 +96,7 @@ public sealed class DecisionTreeClassifier : IClassifier
     /// <summary>The majority class of each row's leaf (the lowest label on a tie, as argmax does).</summary>
     public Vector<double> Predict(Matrix<double> x)
     {
-        var p = PredictProba(x);
+        var p = PredictProbability(x);
         return Vector<double>.Build.Dense(x.RowCount, i => p.Row(i).MaximumIndex());
     }
 

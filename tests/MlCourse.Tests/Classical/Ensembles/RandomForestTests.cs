@@ -30,11 +30,11 @@ public class RandomForestTests
         var (xtr, ytr, xte, _) = Week05Reference.Split(Week05Reference.Load("wine"));
         var one = new RandomForestClassifier(nTrees: 30, seed: 5, maxDegreeOfParallelism: 1).Fit(xtr, ytr);
         var many = new RandomForestClassifier(nTrees: 30, seed: 5).Fit(xtr, ytr);
-        Assert.Equal(one.PredictProba(xte), many.PredictProba(xte));
+        Assert.Equal(one.PredictProbability(xte), many.PredictProbability(xte));
         Assert.Equal(one.OobScore(), many.OobScore());
         Assert.Equal(one.FeatureImportances, many.FeatureImportances);
         var other = new RandomForestClassifier(nTrees: 30, seed: 6).Fit(xtr, ytr);
-        Assert.NotEqual(one.PredictProba(xte), other.PredictProba(xte));
+        Assert.NotEqual(one.PredictProbability(xte), other.PredictProbability(xte));
     }
 
     [Fact]

@@ -13,16 +13,27 @@ namespace MlCourse.Tests.Classical.Week02;
 /// The estimator contract (docs/conventions.md) for every classifier in <see cref="EstimatorCases.Classifiers"/>:
 /// the checks of EstimatorContractTests, fed with class labels instead of a continuous target, plus the
 /// classifier-specific ones (labels must be 0..K−1; predictions are labels; probabilities are distributions).
-/// Binary models (LogisticRegression) get labels {0, 1}, the others three classes.
+/// Binary models get labels {0, 1}, the others three classes. Probability checks apply to classifiers that have
+/// PredictProbability (an SVM's score is not a probability, so it has DecisionFunction only).
 /// </summary>
 public class ClassifierContractTests
 {
     private static IClassifier Create(string name) => (IClassifier)EstimatorCases.Classifiers[name].Create();
     private static string[] Learned(string name) => EstimatorCases.Classifiers[name].Learned;
-    private static bool IsBinary(IClassifier c) => c is LogisticRegression;
+    private static EstimatorCases.Case CaseOf(IClassifier c) => EstimatorCases.Classifiers.Values.First(k => k.Create().GetType() == c.GetType());
+    private static bool IsBinary(IClassifier c) => CaseOf(c).Binary;
 
-    private static (Matrix<double> X, Vector<double> y) TrainingData(IClassifier c, int n = 40, int seed = 7) =>
-        Week02Data.Blobs(n: n, p: 3, classes: IsBinary(c) ? 2 : 3, seed: seed);
+    private static (Matrix<double> X, Vector<double> y) TrainingData(IClassifier c, int n = 40, int seed = 7)
+    {
+        if (!CaseOf(c).Separable) return Week02Data.Blobs(n: n, p: 3, classes: IsBinary(c) ? 2 : 3, seed: seed);
+        // Far-apart classes (centres 8 apart, noise in [-1, 1]) for the hard-margin machine, which refuses overlap.
+        var rng = MlCourse.Core.Randomness.Seeded.Random(seed);
+        var y = Vector<double>.Build.Dense(n, i => i % 2);
+        var x = Matrix<double>.Build.Dense(n, 3);
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < 3; j++) x[i, j] = 8 * y[i] + rng.NextDouble() * 2 - 1;
+        return (x, y);
+    }
 
     private static object? Read(PropertyInfo p, object target)
     {
@@ -38,16 +49,28 @@ public class ClassifierContractTests
         null => "null",
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         Matrix<double> m => Snapshot(m.ToColumnMajorArray()),
+        MlCourse.Classical.SupportVectorMachines.SupportVectorClassifier s => Snapshot(s.Alpha) + Snapshot(s.Intercept),
+        System.Runtime.CompilerServices.ITuple t => "(" + string.Join(",", Enumerable.Range(0, t.Length).Select(i => Snapshot(t[i]))) + ")",
         string s => s,
         IEnumerable items => "[" + string.Join(",", items.Cast<object?>().Select(Snapshot)) + "]",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 
-    private static string LearnedState(IClassifier e, string name) =>
-        string.Join(" | ", Learned(name).Select(p => p + "=" + Snapshot(Read(e.GetType().GetProperty(p)!, e))));
+    private static string LearnedState(IClassifier e, string name) => string.Join(" | ", Learned(name).Select(p =>
+    {
+        try { return p + "=" + Snapshot(Read(e.GetType().GetProperty(p)!, e)); }
+        catch (InvalidOperationException ex) when (ex is not NotFittedException) { return p + " n/a"; }   // w of a non-linear kernel
+    }));
 
-    private static object Probabilities(IClassifier c, Matrix<double> x) =>
-        c.GetType().GetMethod("PredictProbability")!.Invoke(c, [x])!;
+    /// <summary>PredictProbability's output, or null for a classifier without probabilities.</summary>
+    private static object? Probabilities(IClassifier c, Matrix<double> x) =>
+        c.GetType().GetMethod("PredictProbability") is { } method ? Invoke(method, c, x) : null;
+
+    private static object? Invoke(MethodInfo method, object target, Matrix<double> x)
+    {
+        try { return method.Invoke(target, [x]); }
+        catch (TargetInvocationException ex) when (ex.InnerException is not null) { throw ex.InnerException; }
+    }
 
     [Theory]
     [MemberData(nameof(EstimatorCases.ClassifierNames), MemberType = typeof(EstimatorCases))]
@@ -69,13 +92,12 @@ public class ClassifierContractTests
         var c = Create(name);
         var (x, _) = TrainingData(c);
         string className = c.GetType().Name;
-        foreach (var method in new[] { "Predict", "PredictProbability", "DecisionFunction" })
+        var methods = new[] { "Predict", "PredictProbability", "DecisionFunction" }
+            .Select(m => c.GetType().GetMethod(m, [typeof(Matrix<double>)])).OfType<MethodInfo>().ToArray();
+        Assert.Contains(methods, m => m.Name == "Predict");
+        foreach (var method in methods)
         {
-            var error = Assert.Throws<NotFittedException>(() =>
-            {
-                try { c.GetType().GetMethod(method)!.Invoke(c, [x]); }
-                catch (TargetInvocationException ex) { throw ex.InnerException!; }
-            });
+            var error = Assert.Throws<NotFittedException>(() => Invoke(method, c, x));
             Assert.Contains(className, error.Message);
             Assert.Contains("call Fit", error.Message);
         }
@@ -133,6 +155,7 @@ public class ClassifierContractTests
         fresh.Fit(xB, yB);
         Assert.Equal(LearnedState(fresh, name), LearnedState(reused, name));
         Assert.Equal(Snapshot(Probabilities(fresh, xB)), Snapshot(Probabilities(reused, xB)));
+        Assert.Equal(Snapshot(fresh.Predict(xB)), Snapshot(reused.Predict(xB)));
     }
 
     [Theory]
@@ -149,6 +172,7 @@ public class ClassifierContractTests
             var row = x.SubMatrix(i, 1, 0, x.ColumnCount);
             Assert.Equal(all[i], c.Predict(row)[0]);
             var single = Probabilities(c, row);
+            if (probabilities is null) continue;
             string expected = probabilities is Matrix<double> m ? Snapshot(m.Row(i)) : Snapshot(((Vector<double>)probabilities)[i]);
             string actual = single is Matrix<double> s ? Snapshot(s.Row(0)) : Snapshot(((Vector<double>)single)[0]);
             Assert.Equal(expected, actual);
@@ -173,8 +197,8 @@ public class ClassifierContractTests
                 Assert.Equal(p.Row(i).MaximumIndex(), (int)c.Predict(x.SubMatrix(i, 1, 0, 3))[0]);
             }
         }
-        else
-            Assert.All((Vector<double>)Probabilities(c, x), v => Assert.InRange(v, 0.0, 1.0));
+        else if (Probabilities(c, x) is Vector<double> binary)
+            Assert.All(binary, v => Assert.InRange(v, 0.0, 1.0));
         // Better than chance on training data whose classes differ in mean by 1 standard deviation.
         double accuracy = c.Predict(x).Zip(y, (a, b) => a == b ? 1.0 : 0.0).Average();
         Assert.True(accuracy > 1.0 / k + 0.1, $"training accuracy {accuracy}");

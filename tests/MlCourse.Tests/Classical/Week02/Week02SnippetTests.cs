@@ -13,7 +13,7 @@ public class Week02SnippetTests
     [InlineData("log-sum-exp", "Numerics/SoftmaxFunctions.cs", "z.Map(v => Math.Exp(v - m))")]
     [InlineData("bce-from-logits", "Losses/BinaryCrossEntropy.cs", "Sigmoid.Softplus(logits[i]) - y[i] * logits[i]")]
     [InlineData("cce-from-logits", "Losses/CategoricalCrossEntropy.cs", "g[i, (int)y[i]] -= 1.0")]
-    [InlineData("logistic-gradient-hessian", "LinearModels/LogisticObjective.cs", "s[i] = p * (1 - p)")]
+    [InlineData("logistic-gradient-hessian", "LinearModels/LogisticObjective.cs", "s[i] = Weight(i) * p * (1 - p)")]
     [InlineData("newton-step", "Optimization/NewtonOptimizer.cs", "-SolvePositiveDefinite(h, g)")]
     [InlineData("proximal-step", "LinearModels/LogisticProximalGradient.cs", "LassoRegression.SoftThreshold(v[j], step * l1)")]
     [InlineData("softmax-gradient", "LinearModels/SoftmaxObjective.cs", "CategoricalCrossEntropy.LogitGradient(_y, _design * t)")]
