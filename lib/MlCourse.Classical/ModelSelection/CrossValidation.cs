@@ -36,10 +36,14 @@ public static class CrossValidation
         return RunCore((xt, yt, xv) => factory().Fit(xt, yt).Predict(xv), x, y, cv, scoring);
     }
 
-    private static CrossValidationResult RunCore(Func<Matrix<double>, Vector<double>, Matrix<double>, Vector<double>> fitPredict,
-        Matrix<double> x, Vector<double> y, ICrossValidator cv, Func<Vector<double>, Vector<double>, double> scoring)
+    /// <param name="allowMissing">Let NaN (a missing value) through to the estimator: right only for one that imputes
+    /// inside its own Fit (a pipeline starting with an imputer, see PipelineCrossValidation).</param>
+    internal static CrossValidationResult RunCore(Func<Matrix<double>, Vector<double>, Matrix<double>, Vector<double>> fitPredict,
+        Matrix<double> x, Vector<double> y, ICrossValidator cv, Func<Vector<double>, Vector<double>, double> scoring,
+        bool allowMissing = false)
     {
-        Guard.Matrix(x, nameof(x));
+        if (allowMissing) Preprocessing.FeatureGuard.MatrixWithMissing(x, nameof(x));
+        else Guard.Matrix(x, nameof(x));
         Guard.Vector(y, nameof(y));
         Guard.SameLength(x, y, nameof(x), nameof(y));
         Guard.NotNull(cv, nameof(cv));
