@@ -26,12 +26,6 @@ internal static class ClusterGuard
 
     public static double SquaredDistance(double[] a, int aOffset, double[] b, int bOffset, int p)
     {
-        double s = 0.0;
-        for (int j = 0; j < p; j++)
-        {
-            double d = a[aOffset + j] - b[bOffset + j];
-            s += d * d;
-        }
-        return s;
+        return Numerics.SpanMath.SquaredDistance(new ReadOnlySpan<double>(a, aOffset, p), new ReadOnlySpan<double>(b, bOffset, p));
     }
 }

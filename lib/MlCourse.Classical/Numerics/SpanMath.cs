@@ -47,4 +47,24 @@ public static class SpanMath
         }
         for (; i < y.Length; i++) y[i] += a * x[i];
     }
+
+    /// <summary>Σ_i (a_i − b_i)², the squared Euclidean distance (k-means, DBSCAN, k-NN inner loops).</summary>
+    public static double SquaredDistance(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        if (a.Length != b.Length)
+            throw new ArgumentException($"SquaredDistance needs spans of equal length, but got {a.Length} and {b.Length}.", nameof(b));
+        int width = SimdVector.Count, i = 0;
+        double sum = 0.0;
+        if (System.Numerics.Vector.IsHardwareAccelerated && a.Length >= 2 * width)
+        {
+            var va = MemoryMarshal.Cast<double, SimdVector>(a);
+            var vb = MemoryMarshal.Cast<double, SimdVector>(b);
+            var acc = SimdVector.Zero;
+            for (int k = 0; k < va.Length; k++) { var d = va[k] - vb[k]; acc += d * d; }
+            sum = System.Numerics.Vector.Sum(acc);
+            i = va.Length * width;
+        }
+        for (; i < a.Length; i++) { double d = a[i] - b[i]; sum += d * d; }
+        return sum;
+    }
 }
