@@ -51,21 +51,9 @@ public abstract class Kernel
 
     internal static double[][] Rows(Matrix<double> x) => x.ToRowArrays();   // fresh arrays: the caller's matrix is never shared
 
-    // The solver's innermost loop: SIMD lanes (4 doubles with AVX2) when the hardware has them, the tail one by one.
+    // The solver's innermost loop, on the library's one SIMD dot product.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        int i = 0, width = System.Numerics.Vector<double>.Count;
-        double s = 0;
-        if (System.Numerics.Vector.IsHardwareAccelerated && a.Length >= 2 * width)
-        {
-            var acc = System.Numerics.Vector<double>.Zero;
-            for (; i <= a.Length - width; i += width) acc += new System.Numerics.Vector<double>(a.Slice(i)) * new System.Numerics.Vector<double>(b.Slice(i));
-            s = System.Numerics.Vector.Sum(acc);
-        }
-        for (; i < a.Length; i++) s += a[i] * b[i];
-        return s;
-    }
+    internal static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b) => Numerics.SpanMath.Dot(a, b);
 }
 
 /// <summary>k(a, b) = aᵀb: φ is the identity, the SVM stays a linear classifier.</summary>
