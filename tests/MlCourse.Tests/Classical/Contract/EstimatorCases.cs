@@ -1,3 +1,4 @@
+using MlCourse.Classical.Decomposition;
 using MlCourse.Classical.Ensembles;
 using MlCourse.Classical.LinearModels;
 using MlCourse.Classical.Preprocessing;
@@ -39,6 +40,11 @@ internal static class EstimatorCases
     {
         ["StandardScaler"] = new(() => new StandardScaler(), ["Mean", "Scale"]),
         ["PolynomialFeatures"] = new(() => new PolynomialFeatures(3), ["InputFeatureCount", "OutputFeatureCount", "Powers"]),
+        ["PolynomialFeatures(interaction only)"] = new(() => new PolynomialFeatures(2, interactionOnly: true), ["InputFeatureCount", "OutputFeatureCount", "Powers"]),
+        ["MinMaxScaler"] = new(() => new MinMaxScaler(-1, 1), ["DataMin", "DataRange"]),
+        ["RobustScaler"] = new(() => new RobustScaler(), ["Center", "Scale"]),
+        ["QuantileTransformer(normal)"] = new(() => new QuantileTransformer(20, QuantileOutput.Normal), ["QuantileCount"]),
+        ["Pca(2, whiten)"] = new(() => new Pca(2, whiten: true), ["Mean", "Components", "ExplainedVariance", "ExplainedVarianceRatio", "FullExplainedVarianceRatio", "SingularValues"]),
     };
 
     // Classifiers (labels 0..K-1). Week 2's ClassifierContractTests runs the contract on these with class labels.
