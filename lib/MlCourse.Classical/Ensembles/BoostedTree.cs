@@ -1,3 +1,5 @@
+using MathNet.Numerics.LinearAlgebra;
+
 namespace MlCourse.Classical.Ensembles;
 
 /// <summary>How a boosted tree grows: level by level to a depth (XGBoost's default) or best leaf first to a leaf budget (LightGBM).</summary>
@@ -27,6 +29,22 @@ internal sealed class BoostedTree
         int node = 0;
         while (_left[node] >= 0) node = columns[_feature[node]][row] <= _threshold[node] ? _left[node] : _right[node];
         return _value[node];
+    }
+
+    /// <summary>
+    /// The boosted model F_m(x) = F_0 + η Σ_{t ≤ m} f_t(x) after each round m = 1, 2, ...: the staged predictions of the
+    /// regressor and the staged logits of the classifier (their one difference is what F_0 and the leaves mean).
+    /// </summary>
+    public static IEnumerable<Vector<double>> Staged(IReadOnlyList<BoostedTree> trees, double initial, double learningRate,
+        double[][] columns, int n)
+    {
+        var f = new double[n];
+        Array.Fill(f, initial);
+        foreach (var tree in trees)
+        {
+            for (int i = 0; i < n; i++) f[i] += learningRate * tree.Predict(columns, i);
+            yield return Vector<double>.Build.DenseOfArray((double[])f.Clone());
+        }
     }
 
     /// <summary>Total split gain credited to each feature (XGBoost's "gain" importance, unnormalised).</summary>

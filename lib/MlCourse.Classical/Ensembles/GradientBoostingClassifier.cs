@@ -92,18 +92,7 @@ public sealed class GradientBoostingClassifier : IClassifier
         Guard.Fitted(IsFitted, nameof(GradientBoostingClassifier), nameof(StagedDecisionFunction));
         Guard.Matrix(x, nameof(x));
         Guard.FeatureCount(x, _features, nameof(x));
-        return Staged(TreeSettings.Columns(x), x.RowCount);
-    }
-
-    private IEnumerable<Vector<double>> Staged(double[][] columns, int n)
-    {
-        var f = new double[n];
-        Array.Fill(f, _init);
-        foreach (var tree in _trees!)
-        {
-            for (int i = 0; i < n; i++) f[i] += Settings.LearningRate * tree.Predict(columns, i);
-            yield return Vector<double>.Build.DenseOfArray((double[])f.Clone());
-        }
+        return BoostedTree.Staged(_trees!, _init, Settings.LearningRate, TreeSettings.Columns(x), x.RowCount);
     }
 
     /// <summary>Mean log-loss of (x, y) after each round: the validation curve that shows when to stop.</summary>

@@ -79,18 +79,7 @@ public sealed class GradientBoostingRegressor : IRegressor
         Guard.Fitted(IsFitted, nameof(GradientBoostingRegressor), nameof(StagedPredict));
         Guard.Matrix(x, nameof(x));
         Guard.FeatureCount(x, _features, nameof(x));
-        return Staged(TreeSettings.Columns(x), x.RowCount);
-    }
-
-    private IEnumerable<Vector<double>> Staged(double[][] columns, int n)
-    {
-        var f = new double[n];
-        Array.Fill(f, _init);
-        foreach (var tree in _trees!)
-        {
-            for (int i = 0; i < n; i++) f[i] += Settings.LearningRate * tree.Predict(columns, i);
-            yield return Vector<double>.Build.DenseOfArray((double[])f.Clone());
-        }
+        return BoostedTree.Staged(_trees!, _init, Settings.LearningRate, TreeSettings.Columns(x), x.RowCount);
     }
 
     /// <summary>Total split gain per feature over all trees, normalised to sum to 1.</summary>
