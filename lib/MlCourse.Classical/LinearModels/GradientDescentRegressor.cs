@@ -23,8 +23,10 @@ namespace MlCourse.Classical.LinearModels;
 /// <para>Features on very different scales make the loss surface a long narrow valley: a rate small
 /// enough for the steep direction crawls along the flat one. Standardise first.</para>
 /// <para>An <see cref="IOptimizer"/> (Week 3: momentum, Adam, ...) replaces the plain update θ ← θ − lr·∇J with its own
-/// rule on θ = (w, b); the rate of each epoch still comes from lr or the schedule. Without one the update is plain
-/// gradient descent, as in Week 1.</para>
+/// rule on θ = (w, b), at its own rate and per-update schedule: there is one learning rate, so giving lr or schedule as
+/// well is an error. The regressor takes a factory and builds a new optimiser in every Fit, because an optimiser carries
+/// state (velocity, moment estimates, the step count): a shared instance would make a second Fit, or the next fit of a
+/// grid search, start where the last one stopped. Without one the update is plain gradient descent, as in Week 1.</para>
 /// </remarks>
 public sealed class GradientDescentRegressor : IRegressor
 {
@@ -37,7 +39,7 @@ public sealed class GradientDescentRegressor : IRegressor
     private double[] _batchLossHistory = [];
     private int _updateCount;
 
-    /// <param name="lr">Constant learning rate (> 0). Give either this or <paramref name="schedule"/>; neither means 0.01.</param>
+    /// <param name="lr">Constant learning rate (> 0). Give at most one of this, <paramref name="schedule"/> and <paramref name="optimizer"/>; none means 0.01.</param>
     /// <param name="epochs">Passes over the training data (> 0).</param>
     /// <param name="batchSize">Rows per update (>= 1); null means all rows (batch gradient descent).</param>
     /// <param name="schedule">Learning rate per epoch, instead of a constant <paramref name="lr"/>.</param>
@@ -46,19 +48,26 @@ public sealed class GradientDescentRegressor : IRegressor
     /// <param name="loss">The data loss; default <see cref="MeanSquaredError"/>.</param>
     /// <param name="recordUpdates">Also record the mini-batch objective before every update (BatchLossHistory).</param>
     /// <param name="seed">Seeds the per-epoch shuffle (the only randomness).</param>
-    /// <param name="optimizer">The update rule (Week 3); null is plain gradient descent. It is reset at the start of every Fit.</param>
+    /// <param name="optimizer">Builds the update rule (Week 3), e.g. <c>() => new Adam(0.1)</c>; called once per Fit and must
+    /// return a new optimiser each time. Its own rate and schedule (per update) are used. Null is plain gradient descent.</param>
     public GradientDescentRegressor(double? lr = null, int epochs = 100, int? batchSize = null, ILearningRateSchedule? schedule = null,
         double l2 = 0.0, bool fitIntercept = true, ILoss? loss = null, bool recordUpdates = false, int seed = Seeded.DefaultSeed,
-        IOptimizer? optimizer = null)
+        Func<IOptimizer>? optimizer = null)
     {
         if (lr is not null && schedule is not null)
             throw new ArgumentException($"Give either {nameof(lr)} (a constant rate) or {nameof(schedule)}, not both: {nameof(lr)} is {lr} and {nameof(schedule)} is {schedule}.", nameof(schedule));
+        if (optimizer is not null && (lr is not null || schedule is not null))
+            throw new ArgumentException(
+                $"An {nameof(optimizer)} brings its own learning rate and schedule; give the rate to the optimiser, not {(lr is not null ? nameof(lr) : nameof(schedule))} to the regressor.",
+                lr is not null ? nameof(lr) : nameof(schedule));
         if (lr is not null) Guard.Positive(lr.Value, nameof(lr));
         Guard.Positive(epochs, nameof(epochs));
         if (batchSize is not null) Guard.Positive(batchSize.Value, nameof(batchSize));
         Guard.NonNegative(l2, nameof(l2));
 
-        Schedule = schedule ?? new ConstantLearningRate(lr ?? DefaultLearningRate);
+        // Without an optimiser the regressor owns the rate (per epoch); with one, the optimiser does (per update).
+        Schedule = optimizer is null ? schedule ?? new ConstantLearningRate(lr ?? DefaultLearningRate) : null;
+        Lr = optimizer is null ? Schedule!.Rate(0) : CreateOptimizer(optimizer).Lr;
         Epochs = epochs;
         BatchSize = batchSize;
         L2 = l2;
@@ -69,9 +78,10 @@ public sealed class GradientDescentRegressor : IRegressor
         Optimizer = optimizer;
     }
 
-    /// <summary>The learning rate of the first epoch (the constant rate when no schedule was given).</summary>
-    public double Lr => Schedule.Rate(0);
-    public ILearningRateSchedule Schedule { get; }
+    /// <summary>The learning rate of the first update: the constant rate, the schedule's first rate, or the optimiser's base rate.</summary>
+    public double Lr { get; }
+    /// <summary>The rate per epoch of plain gradient descent; null when an optimiser (which has its own) is given.</summary>
+    public ILearningRateSchedule? Schedule { get; }
     public int Epochs { get; }
     public int? BatchSize { get; }
     public double L2 { get; }
@@ -79,8 +89,8 @@ public sealed class GradientDescentRegressor : IRegressor
     public ILoss Loss { get; }
     public bool RecordUpdates { get; }
     public int Seed { get; }
-    /// <summary>The update rule on θ = (w, b); null means plain gradient descent.</summary>
-    public IOptimizer? Optimizer { get; }
+    /// <summary>Builds the update rule on θ = (w, b) for each Fit; null means plain gradient descent.</summary>
+    public Func<IOptimizer>? Optimizer { get; }
 
     public bool IsFitted => _coefficients is not null;
 
@@ -109,13 +119,13 @@ public sealed class GradientDescentRegressor : IRegressor
         double b = 0.0;
         var (j0, fullYHat) = Objective(x, y, w, b, epoch: 0, lr: Lr);
         var history = new List<double>(Epochs + 1) { j0 };
-        Optimizer?.Reset();
+        var optimizer = Optimizer is null ? null : CreateOptimizer(Optimizer);
         var batchHistory = new List<double>();
         int updates = 0;
 
         for (int epoch = 0; epoch < Epochs; epoch++)
         {
-            double lr = Schedule.Rate(epoch);
+            double lr = optimizer is null ? Schedule!.Rate(epoch) : CurrentRate(optimizer);
             int[] order = batch == n ? Enumerable.Range(0, n).ToArray() : rng.Permutation(n);
             for (int start = 0; start < n; start += batch)
             {
@@ -127,7 +137,7 @@ public sealed class GradientDescentRegressor : IRegressor
                 EnsureFinite(yHat, epoch, lr);
                 if (RecordUpdates) batchHistory.Add(Loss.Value(yb, yHat) + L2 * w.DotProduct(w));
 
-                if (Optimizer is null)
+                if (optimizer is null)
                 {
                     // <snippet name="gd-update">
                     // Chain rule through ŷ = Xw + b: ∂J/∂w = Xᵀ(∂L/∂ŷ) + 2·l2·w and ∂J/∂b = Σ_i ∂L/∂ŷ_i.
@@ -140,7 +150,7 @@ public sealed class GradientDescentRegressor : IRegressor
                     // </snippet>
                 }
                 else
-                    (w, b) = OptimizerStep(Loss.Gradient(yb, yHat), xb, w, b, lr, epoch);
+                    (w, b) = OptimizerStep(optimizer, Loss.Gradient(yb, yHat), xb, w, b, epoch);
                 updates++;
             }
             (double j, fullYHat) = Objective(x, y, w, b, epoch, lr);
@@ -163,8 +173,22 @@ public sealed class GradientDescentRegressor : IRegressor
         return LinearPrediction.Predict(x, _coefficients, _intercept);
     }
 
-    /// <summary>One step of <see cref="Optimizer"/> on θ = (w, b), with the gradient of J from the batch's ∂L/∂ŷ.</summary>
-    private (Vector<double> W, double B) OptimizerStep(Vector<double> g, Matrix<double> xb, Vector<double> w, double b, double lr, int epoch)
+    /// <summary>A new optimiser from the factory; one already stepped (a shared instance) would carry another fit's state.</summary>
+    private static IOptimizer CreateOptimizer(Func<IOptimizer> optimizer)
+    {
+        var built = optimizer() ?? throw new ArgumentException($"The {nameof(optimizer)} factory returned null.", nameof(optimizer));
+        if (built.StepCount != 0)
+            throw new ArgumentException(
+                $"The {nameof(optimizer)} factory returned {built.Name} after {built.StepCount} steps: it must build a new optimiser on every call (e.g. () => new Adam(0.1)), not return a shared one.",
+                nameof(optimizer));
+        return built;
+    }
+
+    /// <summary>The rate the optimiser's next step will use (for the divergence message).</summary>
+    private static double CurrentRate(IOptimizer optimizer) => optimizer.Schedule?.Rate(optimizer.StepCount) ?? optimizer.Lr;
+
+    /// <summary>One step of the optimiser on θ = (w, b), with the gradient of J from the batch's ∂L/∂ŷ, at the optimiser's own rate.</summary>
+    private (Vector<double> W, double B) OptimizerStep(IOptimizer optimizer, Vector<double> g, Matrix<double> xb, Vector<double> w, double b, int epoch)
     {
         int p = w.Count;
         var gradW = xb.TransposeThisAndMultiply(g) + 2.0 * L2 * w;   // as in the plain update
@@ -175,8 +199,8 @@ public sealed class GradientDescentRegressor : IRegressor
         theta[p] = b;
         gradient[p] = FitIntercept ? g.Sum() : 0.0;
         // The optimiser rejects a non-finite gradient as bad input; here it means the iterates blew up.
-        if (!gradient.All(double.IsFinite)) throw new TrainingDivergedException(nameof(GradientDescentRegressor), epoch, lr, double.PositiveInfinity);
-        Optimizer!.Step(theta, gradient, lr);
+        if (!gradient.All(double.IsFinite)) throw new TrainingDivergedException(nameof(GradientDescentRegressor), epoch, CurrentRate(optimizer), double.PositiveInfinity);
+        optimizer.Step(theta, gradient);
         return (theta.SubVector(0, p), FitIntercept ? theta[p] : 0.0);
     }
 

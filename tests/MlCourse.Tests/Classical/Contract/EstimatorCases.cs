@@ -1,6 +1,7 @@
 using MlCourse.Classical.Decomposition;
 using MlCourse.Classical.Ensembles;
 using MlCourse.Classical.LinearModels;
+using MlCourse.Classical.Optimization.Optimizers;
 using MlCourse.Classical.Preprocessing;
 using MlCourse.Classical.SupportVectorMachines;
 using MlCourse.Classical.SupportVectorMachines.Kernels;
@@ -32,6 +33,7 @@ internal static class EstimatorCases
         ["LassoRegression"] = new(() => new LassoRegression(0.05), ["Coefficients", "Intercept", "Iterations", "Converged", "DualityGap"]),
         ["GradientDescentRegressor(batch)"] = new(() => new GradientDescentRegressor(lr: 0.1, epochs: 50), GdLearned),
         ["GradientDescentRegressor(mini-batch, l2)"] = new(() => new GradientDescentRegressor(lr: 0.05, epochs: 10, batchSize: 7, l2: 0.01, recordUpdates: true), GdLearned),
+        ["GradientDescentRegressor(Adam, mini-batch)"] = new(() => new GradientDescentRegressor(epochs: 10, batchSize: 7, optimizer: () => new Adam(0.05)), GdLearned),
         ["DecisionTreeRegressor"] = new(() => new DecisionTreeRegressor(maxDepth: 4), ["Tree", "FeatureImportances"]),
         ["GradientBoostingRegressor"] = new(() => new GradientBoostingRegressor(new BoostingSettings(NEstimators: 10)), ["TrainLoss", "InitialPrediction", "LeafCounts", "FeatureImportances"]),
     };
