@@ -1,3 +1,4 @@
+using MlCourse.Classical.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Core.Estimators;
 using MlCourse.Core.Validation;
@@ -26,7 +27,7 @@ public enum DbscanPointKind
 /// clusters joins the first one that reaches it: the same labels as scikit-learn 1.2.1's DBSCAN.
 /// The neighbourhoods are found by brute force, O(n²) distances.
 /// </remarks>
-public sealed class Dbscan : IEstimator
+public sealed class Dbscan : IClusterer
 {
     public const int Noise = -1;
     private int[]? _labels;
@@ -52,13 +53,13 @@ public sealed class Dbscan : IEstimator
     {
         Guard.Matrix(x, nameof(x));
         int n = x.RowCount, p = x.ColumnCount;
-        var data = ClusterGuard.RowMajor(x);
+        var data = SpanMath.RowMajor(x);
         double eps2 = Eps * Eps;
         var neighbours = new List<int>[n];
         for (int i = 0; i < n; i++) neighbours[i] = new List<int>();
         for (int i = 0; i < n; i++)
             for (int j = i; j < n; j++)
-                if (ClusterGuard.SquaredDistance(data, i * p, data, j * p, p) <= eps2)
+                if (SpanMath.SquaredDistance(data, i * p, data, j * p, p) <= eps2)
                 {
                     neighbours[i].Add(j);
                     if (j != i) neighbours[j].Add(i);
@@ -93,4 +94,6 @@ public sealed class Dbscan : IEstimator
         return this;
     }
     // </snippet>
+
+    IClusterer IClusterer.Fit(Matrix<double> x) => Fit(x);
 }

@@ -25,7 +25,8 @@ public static class GapStatistic
     public static GapResult Compute(Matrix<double> x, int kMax, int nReferences = 10, int nInit = 3, int seed = Seeded.DefaultSeed)
     {
         Guard.Matrix(x, nameof(x));
-        ClusterGuard.ClusterCount(kMax, x.RowCount, nameof(kMax), nameof(x));
+        Guard.Positive(kMax, nameof(kMax));
+        Guard.AtMost(kMax, x.RowCount, nameof(kMax), $"one cluster needs a row, and {nameof(x)} has only {x.RowCount} rows");
         Guard.Positive(nReferences, nameof(nReferences));
         Guard.Positive(nInit, nameof(nInit));
         int n = x.RowCount, p = x.ColumnCount;

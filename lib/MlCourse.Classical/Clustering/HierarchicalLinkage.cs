@@ -1,3 +1,4 @@
+using MlCourse.Classical.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Core.Validation;
 
@@ -35,7 +36,7 @@ public static class HierarchicalLinkage
         Guard.Matrix(x, nameof(x));
         if (x.RowCount < 2) throw new ArgumentException($"x must have at least 2 rows to merge, but has {x.RowCount}.", nameof(x));
         if (!Enum.IsDefined(method)) throw new ArgumentOutOfRangeException(nameof(method), method, $"method must be one of {string.Join(", ", Enum.GetNames<LinkageMethod>())}, but is {(int)method}.");
-        return Merge(ClusterGuard.RowMajor(x), x.RowCount, x.ColumnCount, method);
+        return Merge(SpanMath.RowMajor(x), x.RowCount, x.ColumnCount, method);
     }
 
     // <snippet name="lance-williams">
@@ -44,7 +45,7 @@ public static class HierarchicalLinkage
         var d = new double[n, n];
         for (int i = 0; i < n; i++)
             for (int j = i + 1; j < n; j++)
-                d[i, j] = d[j, i] = Math.Sqrt(ClusterGuard.SquaredDistance(data, i * p, data, j * p, p));
+                d[i, j] = d[j, i] = Math.Sqrt(SpanMath.SquaredDistance(data, i * p, data, j * p, p));
         var active = new bool[n];
         var size = new int[n];
         var id = new int[n];            // slot -> SciPy cluster number (a point, or n + merge index)
@@ -97,7 +98,8 @@ public static class HierarchicalLinkage
         if (linkage.ColumnCount != 4)
             throw new ArgumentException($"linkage must have 4 columns (SciPy's format), but is {Guard.Shape(linkage)}.", nameof(linkage));
         int n = linkage.RowCount + 1;
-        ClusterGuard.ClusterCount(k, n, nameof(k), "the linkage's data");
+        Guard.Positive(k, nameof(k));
+        Guard.AtMost(k, n, nameof(k), $"one cluster needs a row, and the linkage's data have only {n} rows");
         var parent = new int[2 * n - 1];
         for (int i = 0; i < parent.Length; i++) parent[i] = i;
         // Apply only the first n − k merges: union-find over the cluster numbers.
@@ -123,7 +125,7 @@ public static class HierarchicalLinkage
 /// Estimator wrapper over <see cref="HierarchicalLinkage"/>: builds the whole tree on Fit and cuts it into
 /// <see cref="NClusters"/> clusters (Week 7, section 10).
 /// </summary>
-public sealed class AgglomerativeClustering : Core.Estimators.IEstimator
+public sealed class AgglomerativeClustering : Core.Estimators.IClusterer
 {
     private Matrix<double>? _linkage;
     private int[]? _labels;
@@ -146,10 +148,12 @@ public sealed class AgglomerativeClustering : Core.Estimators.IEstimator
     public AgglomerativeClustering Fit(Matrix<double> x)
     {
         Guard.Matrix(x, nameof(x));
-        ClusterGuard.ClusterCount(NClusters, x.RowCount, nameof(NClusters), nameof(x));
+        Guard.AtMost(NClusters, x.RowCount, nameof(NClusters), $"one cluster needs a row, and {nameof(x)} has only {x.RowCount} rows");
         var z = HierarchicalLinkage.Compute(x, Linkage);
         _labels = HierarchicalLinkage.Cut(z, NClusters);
         _linkage = z;
         return this;
     }
+
+    Core.Estimators.IClusterer Core.Estimators.IClusterer.Fit(Matrix<double> x) => Fit(x);
 }

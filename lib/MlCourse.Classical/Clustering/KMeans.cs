@@ -1,3 +1,4 @@
+using MlCourse.Classical.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Core.Estimators;
 using MlCourse.Core.Randomness;
@@ -18,7 +19,7 @@ namespace MlCourse.Classical.Clustering;
 /// clusters always come back. Seeding is the classical D² sampling of Arthur and Vassilvitskii (2007);
 /// scikit-learn's "greedy" k-means++ tries 2 + ln k candidates per step, so its draws differ from ours.
 /// </remarks>
-public sealed class KMeans : IEstimator
+public sealed class KMeans : IClusterer
 {
     private Matrix<double>? _centers;
     private int[]? _labels;
@@ -55,9 +56,9 @@ public sealed class KMeans : IEstimator
     public KMeans Fit(Matrix<double> x)
     {
         Guard.Matrix(x, nameof(x));
-        ClusterGuard.ClusterCount(K, x.RowCount, nameof(K), nameof(x));
+        Guard.AtMost(K, x.RowCount, nameof(K), $"one cluster needs a row, and {nameof(x)} has only {x.RowCount} rows");
         int n = x.RowCount, p = x.ColumnCount;
-        var data = ClusterGuard.RowMajor(x);
+        var data = SpanMath.RowMajor(x);
         double tol = ScaledTol(data, n, p);
         var rng = Seeded.Random(Seed);
         (double[] C, int[] L, double I, int It)? best = null;
@@ -79,15 +80,17 @@ public sealed class KMeans : IEstimator
     {
         Guard.Matrix(x, nameof(x));
         Guard.Matrix(initialCenters, nameof(initialCenters));
-        ClusterGuard.ClusterCount(K, x.RowCount, nameof(K), nameof(x));
+        Guard.AtMost(K, x.RowCount, nameof(K), $"one cluster needs a row, and {nameof(x)} has only {x.RowCount} rows");
         if (initialCenters.RowCount != K || initialCenters.ColumnCount != x.ColumnCount)
             throw new ArgumentException($"initialCenters must be {K}x{x.ColumnCount} (K x features), but is {Guard.Shape(initialCenters)}.", nameof(initialCenters));
         int n = x.RowCount, p = x.ColumnCount;
-        var data = ClusterGuard.RowMajor(x);
-        var result = Lloyd(data, n, p, ClusterGuard.RowMajor(initialCenters), K, MaxIter, ScaledTol(data, n, p));
+        var data = SpanMath.RowMajor(x);
+        var result = Lloyd(data, n, p, SpanMath.RowMajor(initialCenters), K, MaxIter, ScaledTol(data, n, p));
         Store(result.Centers, p, result.Labels, result.Inertia, result.NIter);
         return this;
     }
+
+    IClusterer IClusterer.Fit(Matrix<double> x) => Fit(x);
 
     /// <summary>Nearest fitted centre of every row.</summary>
     public int[] Predict(Matrix<double> x)
@@ -97,7 +100,7 @@ public sealed class KMeans : IEstimator
         Guard.FeatureCount(x, _centers!.ColumnCount, nameof(x));
         int n = x.RowCount, p = x.ColumnCount;
         var labels = new int[n];
-        Assign(ClusterGuard.RowMajor(x), n, p, ClusterGuard.RowMajor(_centers), K, labels);
+        Assign(SpanMath.RowMajor(x), n, p, SpanMath.RowMajor(_centers), K, labels);
         return labels;
     }
 
@@ -105,9 +108,10 @@ public sealed class KMeans : IEstimator
     public static Matrix<double> KMeansPlusPlus(Matrix<double> x, int k, int seed = Seeded.DefaultSeed)
     {
         Guard.Matrix(x, nameof(x));
-        ClusterGuard.ClusterCount(k, x.RowCount, nameof(k), nameof(x));
+        Guard.Positive(k, nameof(k));
+        Guard.AtMost(k, x.RowCount, nameof(k), $"one cluster needs a row, and {nameof(x)} has only {x.RowCount} rows");
         int p = x.ColumnCount;
-        var c = PlusPlusInit(ClusterGuard.RowMajor(x), x.RowCount, p, k, Seeded.Random(seed));
+        var c = PlusPlusInit(SpanMath.RowMajor(x), x.RowCount, p, k, Seeded.Random(seed));
         return Matrix<double>.Build.Dense(k, p, (i, j) => c[i * p + j]);
     }
 
@@ -141,7 +145,7 @@ public sealed class KMeans : IEstimator
         Array.Copy(x, first * p, centers, 0, p);
         // d2[i] = squared distance from x_i to its nearest chosen centre so far.
         var d2 = new double[n];
-        for (int i = 0; i < n; i++) d2[i] = ClusterGuard.SquaredDistance(x, i * p, centers, 0, p);
+        for (int i = 0; i < n; i++) d2[i] = SpanMath.SquaredDistance(x, i * p, centers, 0, p);
         for (int c = 1; c < k; c++)
         {
             double total = 0.0;
@@ -157,7 +161,7 @@ public sealed class KMeans : IEstimator
             else chosen = rng.Next(n);
             Array.Copy(x, chosen * p, centers, c * p, p);
             for (int i = 0; i < n; i++)
-                d2[i] = Math.Min(d2[i], ClusterGuard.SquaredDistance(x, i * p, centers, c * p, p));
+                d2[i] = Math.Min(d2[i], SpanMath.SquaredDistance(x, i * p, centers, c * p, p));
         }
         return centers;
     }
@@ -200,7 +204,7 @@ public sealed class KMeans : IEstimator
         // Stopped on small centre movement: the labels must describe the final centres.
         if (!labelsStable) Assign(x, n, p, centers, k, labels);
         double inertia = 0.0;
-        for (int i = 0; i < n; i++) inertia += ClusterGuard.SquaredDistance(x, i * p, centers, labels[i] * p, p);
+        for (int i = 0; i < n; i++) inertia += SpanMath.SquaredDistance(x, i * p, centers, labels[i] * p, p);
         return (centers, labels, inertia, iter);
     }
     // </snippet>
@@ -213,7 +217,7 @@ public sealed class KMeans : IEstimator
             double bestD = double.PositiveInfinity;
             for (int c = 0; c < k; c++)
             {
-                double d = ClusterGuard.SquaredDistance(x, i * p, centers, c * p, p);
+                double d = SpanMath.SquaredDistance(x, i * p, centers, c * p, p);
                 if (d < bestD) { bestD = d; best = c; }
             }
             labels[i] = best;
@@ -227,7 +231,7 @@ public sealed class KMeans : IEstimator
         double farD = -1.0;
         for (int i = 0; i < n; i++)
         {
-            double d = ClusterGuard.SquaredDistance(x, i * p, centers, labels[i] * p, p);
+            double d = SpanMath.SquaredDistance(x, i * p, centers, labels[i] * p, p);
             if (d > farD) { farD = d; far = i; }
         }
         Array.Copy(x, far * p, next, empty * p, p);

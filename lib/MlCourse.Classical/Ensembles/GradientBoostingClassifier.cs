@@ -15,7 +15,7 @@ public enum BoostingStep { Gradient, Newton }
 /// Gradient steps fit each tree to −g with unit Hessians (leaf = mean of y − p); Newton steps use h in both
 /// the split gain and the leaf weight −G/(H + λ), which XGBoost does. F₀ = log(ȳ/(1 − ȳ)), the best constant.
 /// </summary>
-public sealed class GradientBoostingClassifier : IClassifier
+public sealed class GradientBoostingClassifier : IProbabilisticClassifier
 {
     private BoostedTree[]? _trees;
     private double _init;
@@ -102,10 +102,11 @@ public sealed class GradientBoostingClassifier : IClassifier
         return StagedDecisionFunction(x).Select(f => Enumerable.Range(0, y.Count).Average(i => LogLoss(y[i], f[i]))).ToArray();
     }
 
-    /// <summary>P(y = 1 | x) = σ(F(x)).</summary>
-    public Vector<double> PredictProbability(Matrix<double> x) => StagedDecisionFunction(x).Last().Map(Sigmoid.Of);
+    /// <summary>(n, 2): column 1 is P(y = 1 | x) = σ(F(x)), column 0 is σ(−F(x)).</summary>
+    public Matrix<double> PredictProbability(Matrix<double> x) => Sigmoid.TwoClassProbabilities(StagedDecisionFunction(x).Last());
 
-    public Vector<double> Predict(Matrix<double> x) => PredictProbability(x).Map(p => p > 0.5 ? 1.0 : 0.0);
+    /// <summary>Label 1 where F(x) > 0 (probability above ½).</summary>
+    public Vector<double> Predict(Matrix<double> x) => StagedDecisionFunction(x).Last().Map(f => f > 0 ? 1.0 : 0.0);
 
     public double[] FeatureImportances
     {

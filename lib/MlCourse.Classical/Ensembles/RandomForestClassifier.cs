@@ -18,7 +18,7 @@ namespace MlCourse.Classical.Ensembles;
 /// Trees are fitted in parallel. Each tree's seed is drawn in order from one generator seeded with
 /// <see cref="Seed"/> before any tree starts, so the forest is the same whatever order the threads run in.
 /// </remarks>
-public sealed class RandomForestClassifier : IClassifier
+public sealed class RandomForestClassifier : IProbabilisticClassifier
 {
     private TreeStructure[]? _trees;
     private int[][] _inBagCounts = [];

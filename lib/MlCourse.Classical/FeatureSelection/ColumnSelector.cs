@@ -1,3 +1,4 @@
+using MlCourse.Classical.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Classical.Pipelines;
 using MlCourse.Classical.Preprocessing;
@@ -49,7 +50,7 @@ public abstract class ColumnSelector : ISupervisedTransformer
         Guard.Fitted(IsFitted, GetType().Name, nameof(Transform));
         Guard.Matrix(x, nameof(x));
         Guard.FeatureCount(x, _inputFeatureCount, nameof(x));
-        return FeatureGuard.SelectColumns(x, _selected!);
+        return MatrixColumns.Select(x, _selected!);
     }
 
     public Matrix<double> FitTransform(Matrix<double> x, Vector<double> y) => Fit(x, y).Transform(x);
@@ -59,8 +60,6 @@ public abstract class ColumnSelector : ISupervisedTransformer
 
     ISupervisedTransformer ISupervisedTransformer.Fit(Matrix<double> x, Vector<double> y) => Fit(x, y);
 
-    ITransformer ITransformer.Fit(Matrix<double> x) =>
-        throw new InvalidOperationException($"{GetType().Name} selects features using the targets: call Fit(x, y).");
 }
 
 /// <summary>Filter selection: keep the k features with the highest score (scikit-learn's SelectKBest), e.g. <c>(x, y) => FilterScores.FClassif(x, y).Scores</c>.</summary>

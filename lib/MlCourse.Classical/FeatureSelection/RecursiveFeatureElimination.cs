@@ -1,3 +1,4 @@
+using MlCourse.Classical.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Classical.Preprocessing;
 using MlCourse.Core.Validation;
@@ -46,7 +47,7 @@ public sealed class RecursiveFeatureElimination : ColumnSelector
         // <snippet name="rfe-loop">
         while (remaining.Count > FeaturesToSelect)
         {
-            var importance = Importance(FeatureGuard.SelectColumns(x, remaining), y);
+            var importance = Importance(MatrixColumns.Select(x, remaining), y);
             if (importance is null || importance.Count != remaining.Count)
                 throw new InvalidOperationException($"The importance function must return one value per remaining feature ({remaining.Count}).");
             int drop = Math.Min(Step, remaining.Count - FeaturesToSelect);

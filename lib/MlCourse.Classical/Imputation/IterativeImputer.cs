@@ -48,7 +48,7 @@ public sealed class IterativeImputer : ITransformer
     /// <summary>Stores the training rows; each Transform runs the chained equations on them together with the new rows.</summary>
     public IterativeImputer Fit(Matrix<double> x)
     {
-        FeatureGuard.MatrixWithMissing(x, nameof(x));
+        Guard.MatrixAllowingNaN(x, nameof(x));
         if (x.ColumnCount < 2) throw new ArgumentException("Chained equations need at least 2 columns (each is predicted from the others).", nameof(x));
         var means = Vector<double>.Build.Dense(x.ColumnCount);
         for (int j = 0; j < x.ColumnCount; j++)
@@ -69,7 +69,7 @@ public sealed class IterativeImputer : ITransformer
     public Matrix<double> Transform(Matrix<double> x)
     {
         Guard.Fitted(IsFitted, nameof(IterativeImputer), nameof(Transform));
-        FeatureGuard.MatrixWithMissing(x, nameof(x));
+        Guard.MatrixAllowingNaN(x, nameof(x));
         Guard.FeatureCount(x, _train!.ColumnCount, nameof(x));
         var all = _train.Stack(x);
         var completed = Impute(all);

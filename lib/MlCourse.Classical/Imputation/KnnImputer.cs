@@ -33,7 +33,7 @@ public sealed class KnnImputer : ITransformer
 
     public KnnImputer Fit(Matrix<double> x)
     {
-        FeatureGuard.MatrixWithMissing(x, nameof(x));
+        Guard.MatrixAllowingNaN(x, nameof(x));
         var means = new double[x.ColumnCount];
         for (int j = 0; j < x.ColumnCount; j++)
         {
@@ -49,7 +49,7 @@ public sealed class KnnImputer : ITransformer
     public Matrix<double> Transform(Matrix<double> x)
     {
         Guard.Fitted(IsFitted, nameof(KnnImputer), nameof(Transform));
-        FeatureGuard.MatrixWithMissing(x, nameof(x));
+        Guard.MatrixAllowingNaN(x, nameof(x));
         Guard.FeatureCount(x, _train!.ColumnCount, nameof(x));
         var result = x.Clone();
         var train = _train;

@@ -1,3 +1,4 @@
+using MlCourse.Classical.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Classical.Preprocessing;
 using MlCourse.Core.Estimators;
@@ -40,7 +41,7 @@ public sealed class SimpleImputer : ITransformer
 
     public SimpleImputer Fit(Matrix<double> x)
     {
-        FeatureGuard.MatrixWithMissing(x, nameof(x));
+        Guard.MatrixAllowingNaN(x, nameof(x));
         var statistics = Vector<double>.Build.Dense(x.ColumnCount);
         for (int j = 0; j < x.ColumnCount; j++)
         {
@@ -52,7 +53,7 @@ public sealed class SimpleImputer : ITransformer
             statistics[j] = Strategy switch
             {
                 ImputeStrategy.Mean => observed.Average(),
-                ImputeStrategy.Median => FeatureGuard.Percentile(observed, 50),
+                ImputeStrategy.Median => Percentile.OfSorted(observed, 50),
                 _ => observed.GroupBy(v => v).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key,
             };
         }
@@ -63,7 +64,7 @@ public sealed class SimpleImputer : ITransformer
     public Matrix<double> Transform(Matrix<double> x)
     {
         Guard.Fitted(IsFitted, nameof(SimpleImputer), nameof(Transform));
-        FeatureGuard.MatrixWithMissing(x, nameof(x));
+        Guard.MatrixAllowingNaN(x, nameof(x));
         Guard.FeatureCount(x, _statistics!.Count, nameof(x));
         return Matrix<double>.Build.Dense(x.RowCount, x.ColumnCount, (i, j) => double.IsNaN(x[i, j]) ? _statistics[j] : x[i, j]);
     }

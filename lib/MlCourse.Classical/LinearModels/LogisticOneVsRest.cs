@@ -15,7 +15,7 @@ namespace MlCourse.Classical.LinearModels;
 /// probabilities are σ(z_k) divided by their row sum, as scikit-learn's multi_class='ovr' does. Unlike softmax,
 /// the K models are fitted separately, so the scores of different classes are not calibrated against each other.
 /// </remarks>
-public sealed class LogisticOneVsRest : IClassifier
+public sealed class LogisticOneVsRest : IProbabilisticClassifier
 {
     private Matrix<double>? _coefficients;
     private Vector<double>? _intercepts;

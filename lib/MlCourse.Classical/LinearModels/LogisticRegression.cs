@@ -20,7 +20,7 @@ namespace MlCourse.Classical.LinearModels;
 /// Without a penalty on linearly separable data the loss has no minimiser (it keeps falling as ||w|| grows);
 /// the fit then stops at maxIterations with Converged = false.
 /// </remarks>
-public sealed class LogisticRegression : IClassifier
+public sealed class LogisticRegression : IProbabilisticClassifier
 {
     private Vector<double>? _coefficients;
     private double _intercept;
@@ -128,11 +128,11 @@ public sealed class LogisticRegression : IClassifier
         return x * _coefficients + _intercept;
     }
 
-    /// <summary>P(y = 1 | x) = σ(z) for every row.</summary>
-    public Vector<double> PredictProbability(Matrix<double> x)
+    /// <summary>(n, 2): column 1 is P(y = 1 | x) = σ(z), column 0 is σ(−z) = 1 − σ(z) (computed as σ(−z), which keeps its digits when σ(z) is near 1).</summary>
+    public Matrix<double> PredictProbability(Matrix<double> x)
     {
         Guard.Fitted(IsFitted, nameof(LogisticRegression), nameof(PredictProbability));
-        return Sigmoid.Of(DecisionFunction(x));
+        return Sigmoid.TwoClassProbabilities(DecisionFunction(x));
     }
 
     /// <summary>Label 1 where z > 0 (probability above ½), else 0 — scikit-learn's rule, ties go to 0.</summary>

@@ -17,7 +17,7 @@ namespace MlCourse.Classical.LinearModels;
 /// scikit-learn we report the intercepts that sum to 0. Newton needs alpha > 0: without a penalty, adding the
 /// same vector to every column of W changes no probability either, and the Hessian is singular.
 /// </remarks>
-public sealed class SoftmaxRegression : IClassifier
+public sealed class SoftmaxRegression : IProbabilisticClassifier
 {
     private Matrix<double>? _coefficients;
     private Vector<double>? _intercepts;

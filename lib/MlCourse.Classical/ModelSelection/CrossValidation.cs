@@ -42,7 +42,7 @@ public static class CrossValidation
         Matrix<double> x, Vector<double> y, ICrossValidator cv, Func<Vector<double>, Vector<double>, double> scoring,
         bool allowMissing = false)
     {
-        if (allowMissing) Preprocessing.FeatureGuard.MatrixWithMissing(x, nameof(x));
+        if (allowMissing) Guard.MatrixAllowingNaN(x, nameof(x));
         else Guard.Matrix(x, nameof(x));
         Guard.Vector(y, nameof(y));
         Guard.SameLength(x, y, nameof(x), nameof(y));

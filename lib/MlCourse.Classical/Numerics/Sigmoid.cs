@@ -56,4 +56,15 @@ public static class Sigmoid
         Guard.NotNull(z, nameof(z));
         return z.Map(Of);
     }
+
+    /// <summary>
+    /// The (n, 2) probability matrix of a binary model with logits z: column 0 is σ(−z) = P(y = 0), column 1 is
+    /// σ(z) = P(y = 1), the shape every classifier's PredictProbability returns. Column 0 is σ(−z) rather than
+    /// 1 − σ(z), which would round to 0 for a confident z and lose all its digits.
+    /// </summary>
+    public static Matrix<double> TwoClassProbabilities(Vector<double> z)
+    {
+        Guard.NotNull(z, nameof(z));
+        return Matrix<double>.Build.Dense(z.Count, 2, (i, k) => Of(k == 1 ? z[i] : -z[i]));
+    }
 }

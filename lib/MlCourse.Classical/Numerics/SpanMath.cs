@@ -67,4 +67,19 @@ public static class SpanMath
         for (; i < a.Length; i++) { double d = a[i] - b[i]; sum += d * d; }
         return sum;
     }
+
+    /// <summary>Row i of the n x p matrix as the span [i·p, (i + 1)·p) of a row-major copy.</summary>
+    public static double SquaredDistance(double[] a, int aOffset, double[] b, int bOffset, int p) =>
+        SquaredDistance(new ReadOnlySpan<double>(a, aOffset, p), new ReadOnlySpan<double>(b, bOffset, p));
+
+    /// <summary>Row-major copy of x: hot loops index a flat array (row i at offset i·p) instead of MathNet's column-major storage.</summary>
+    public static double[] RowMajor(MathNet.Numerics.LinearAlgebra.Matrix<double> x)
+    {
+        int n = x.RowCount, p = x.ColumnCount;
+        var a = new double[n * p];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < p; j++)
+                a[i * p + j] = x[i, j];
+        return a;
+    }
 }

@@ -1,3 +1,4 @@
+using MlCourse.Classical.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Classical.Preprocessing;
 using MlCourse.Core.Estimators;
@@ -6,7 +7,7 @@ using MlCourse.Core.Validation;
 namespace MlCourse.Classical.Pipelines;
 
 /// <summary>One branch of a <see cref="ColumnTransformer"/>: a name, a transformer and the input columns it sees.</summary>
-public sealed record ColumnBranch(string Name, ITransformer Transformer, IReadOnlyList<int> Columns);
+public sealed record ColumnBranch(string Name, IFeatureTransformer Transformer, IReadOnlyList<int> Columns);
 
 /// <summary>What a <see cref="ColumnTransformer"/> does with the columns no branch names.</summary>
 public enum Remainder { Drop, Passthrough }
@@ -17,7 +18,7 @@ public enum Remainder { Drop, Passthrough }
 /// encoding. Output: the branches' columns in the order given, then (with <see cref="Remainder.Passthrough"/>) the
 /// untouched columns in their original order.
 /// </summary>
-public sealed class ColumnTransformer : ISupervisedTransformer
+public sealed class ColumnTransformer : ITransformer, ISupervisedTransformer
 {
     private readonly ColumnBranch[] _branches;
     private int _inputFeatureCount = -1;
@@ -27,14 +28,10 @@ public sealed class ColumnTransformer : ISupervisedTransformer
     {
         Guard.NotNull(branches, nameof(branches));
         _branches = branches.ToArray();
-        if (_branches.Length == 0) throw new ArgumentException($"{nameof(branches)} must contain at least one branch.", nameof(branches));
-        foreach (var b in _branches)
-        {
-            Guard.NotNull(b, nameof(branches));
-            Guard.NotNull(b.Transformer, nameof(branches));
-            FeatureGuard.Columns(b.Columns, int.MaxValue, $"{nameof(branches)}['{b.Name}'].Columns");
-        }
-        if (!Enum.IsDefined(remainder)) throw new ArgumentOutOfRangeException(nameof(remainder), remainder, $"{nameof(remainder)} must be Drop or Passthrough.");
+        Guard.NotEmpty(_branches, nameof(branches));
+        Steps.Validate(_branches.Select(b => b?.Transformer!), nameof(branches));
+        foreach (var b in _branches) Guard.ColumnIndices(b.Columns, int.MaxValue, $"{nameof(branches)}['{b.Name}'].Columns");
+        Guard.Defined(remainder, nameof(remainder));
         Remainder = remainder;
     }
 
@@ -54,22 +51,20 @@ public sealed class ColumnTransformer : ISupervisedTransformer
         Guard.Fitted(IsFitted, nameof(ColumnTransformer), nameof(Transform));
         Guard.NotNull(x, nameof(x));
         Guard.FeatureCount(x, _inputFeatureCount, nameof(x));
-        return Concatenate(x, _branches.Select(b => b.Transformer.Transform(FeatureGuard.SelectColumns(x, b.Columns))));
+        return Concatenate(x, _branches.Select(b => b.Transformer.Transform(MatrixColumns.Select(x, b.Columns))));
     }
 
     private Matrix<double> FitTransformCore(Matrix<double> x, Vector<double>? y)
     {
         Guard.NotNull(x, nameof(x));
         if (x.RowCount == 0 || x.ColumnCount == 0) throw new ArgumentException($"x must have at least one row and one column, but is {Guard.Shape(x)}.", nameof(x));
-        foreach (var b in _branches) FeatureGuard.Columns(b.Columns, x.ColumnCount, $"branch '{b.Name}' columns");
+        foreach (var b in _branches) Guard.ColumnIndices(b.Columns, x.ColumnCount, $"branch '{b.Name}' columns");
         // <snippet name="column-transformer">
         var outputs = new List<Matrix<double>>();
         foreach (var branch in _branches)
         {
-            var part = FeatureGuard.SelectColumns(x, branch.Columns);
-            outputs.Add(branch.Transformer is ISupervisedTransformer supervised
-                ? supervised.FitTransform(part, y ?? throw new InvalidOperationException($"Branch '{branch.Name}' learns from the targets: fit the ColumnTransformer with Fit(x, y)."))
-                : branch.Transformer.Fit(part).Transform(part));
+            var part = MatrixColumns.Select(x, branch.Columns);
+            outputs.Add(Steps.FitTransform(branch.Transformer, part, y, $"Branch '{branch.Name}'"));
         }
         // </snippet>
         _remaining = Enumerable.Range(0, x.ColumnCount).Except(_branches.SelectMany(b => b.Columns)).ToArray();

@@ -20,24 +20,19 @@ namespace MlCourse.Classical.Pipelines;
 /// </remarks>
 public abstract class Pipeline
 {
-    private readonly ITransformer[] _steps;
+    private readonly IFeatureTransformer[] _steps;
     private readonly IRegressor? _regressor;
     private readonly IClassifier? _classifier;
     private bool _fitted;
 
-    private protected Pipeline(IEnumerable<ITransformer> steps, IRegressor? regressor, IClassifier? classifier)
+    private protected Pipeline(IEnumerable<IFeatureTransformer> steps, IRegressor? regressor, IClassifier? classifier)
     {
         _regressor = regressor;
         _classifier = classifier;
-        Guard.NotNull(steps, nameof(steps));
-        _steps = steps.ToArray();
-        for (int s = 0; s < _steps.Length; s++)
-            if (_steps[s] is null) throw new ArgumentNullException(nameof(steps), $"{nameof(steps)}[{s}] is null.");
-        if (_steps.Distinct(ReferenceEqualityComparer.Instance).Count() != _steps.Length)
-            throw new ArgumentException("The same transformer instance appears twice in steps; each step needs its own instance.", nameof(steps));
+        _steps = Pipelines.Steps.Validate(steps, nameof(steps));
     }
 
-    public IReadOnlyList<ITransformer> Steps => _steps;
+    public IReadOnlyList<IFeatureTransformer> Steps => _steps;
     /// <summary>The final model (an IRegressor or an IClassifier).</summary>
     public IEstimator Estimator => (IEstimator?)_regressor ?? _classifier!;
 
@@ -51,7 +46,7 @@ public abstract class Pipeline
         // <snippet name="pipeline-fit">
         var current = x;
         foreach (var step in _steps)
-            current = step is ISupervisedTransformer supervised ? supervised.FitTransform(current, y) : step.Fit(current).Transform(current);
+            current = Pipelines.Steps.FitTransform(step, current, y);   // FitTransform(x, y) if the step learns from y, else Fit(x).Transform(x)
         if (_regressor is not null) _regressor.Fit(current, y); else _classifier!.Fit(current, y);
         // </snippet>
         _fitted = true;
@@ -78,7 +73,7 @@ public abstract class Pipeline
 /// <summary>A <see cref="Pipeline"/> ending in a regressor: transformers, then e.g. RidgeRegression.</summary>
 public sealed class RegressionPipeline : Pipeline, IRegressor
 {
-    public RegressionPipeline(IEnumerable<ITransformer> steps, IRegressor regressor)
+    public RegressionPipeline(IEnumerable<IFeatureTransformer> steps, IRegressor regressor)
         : base(steps, regressor ?? throw new ArgumentNullException(nameof(regressor), $"{nameof(regressor)} must not be null."), null) { }
 
     public RegressionPipeline Fit(Matrix<double> x, Vector<double> y) { FitSteps(x, y); return this; }
@@ -89,7 +84,7 @@ public sealed class RegressionPipeline : Pipeline, IRegressor
 /// <summary>A <see cref="Pipeline"/> ending in a classifier: transformers, then e.g. LogisticRegression.</summary>
 public sealed class ClassificationPipeline : Pipeline, IClassifier
 {
-    public ClassificationPipeline(IEnumerable<ITransformer> steps, IClassifier classifier)
+    public ClassificationPipeline(IEnumerable<IFeatureTransformer> steps, IClassifier classifier)
         : base(steps, null, classifier ?? throw new ArgumentNullException(nameof(classifier), $"{nameof(classifier)} must not be null.")) { }
 
     public ClassificationPipeline Fit(Matrix<double> x, Vector<double> y) { FitSteps(x, y); return this; }

@@ -9,21 +9,18 @@ namespace MlCourse.Classical.Pipelines;
 /// without a final model, for a ColumnTransformer branch such as "impute, then scale". Supervised steps get y when
 /// the chain is fitted with Fit(x, y) / FitTransform(x, y).
 /// </summary>
-public sealed class TransformerChain : ISupervisedTransformer
+public sealed class TransformerChain : ITransformer, ISupervisedTransformer
 {
-    private readonly ITransformer[] _steps;
+    private readonly IFeatureTransformer[] _steps;
     private bool _fitted;
 
-    public TransformerChain(params ITransformer[] steps)
+    public TransformerChain(params IFeatureTransformer[] steps)
     {
-        Guard.NotNull(steps, nameof(steps));
-        if (steps.Length == 0) throw new ArgumentException($"{nameof(steps)} must contain at least one transformer.", nameof(steps));
-        for (int s = 0; s < steps.Length; s++)
-            if (steps[s] is null) throw new ArgumentNullException(nameof(steps), $"{nameof(steps)}[{s}] is null.");
-        _steps = (ITransformer[])steps.Clone();
+        _steps = Pipelines.Steps.Validate(steps, nameof(steps));
+        Guard.NotEmpty(_steps, nameof(steps));
     }
 
-    public IReadOnlyList<ITransformer> Steps => _steps;
+    public IReadOnlyList<IFeatureTransformer> Steps => _steps;
     public bool IsFitted => _fitted;
 
     public TransformerChain Fit(Matrix<double> x) { FitTransformCore(x, null); return this; }
@@ -43,9 +40,7 @@ public sealed class TransformerChain : ISupervisedTransformer
         Guard.NotNull(x, nameof(x));
         var current = x;
         foreach (var step in _steps)
-            current = step is ISupervisedTransformer supervised
-                ? supervised.FitTransform(current, y ?? throw new InvalidOperationException($"{step.GetType().Name} learns from the targets: fit the chain with Fit(x, y)."))
-                : step.Fit(current).Transform(current);
+            current = Pipelines.Steps.FitTransform(step, current, y);
         _fitted = true;
         return current;
     }

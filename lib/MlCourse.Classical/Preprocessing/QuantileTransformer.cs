@@ -1,3 +1,4 @@
+using MlCourse.Classical.Numerics;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Core.Estimators;
@@ -68,7 +69,7 @@ public sealed class QuantileTransformer : ITransformer
         {
             var sorted = x.Column(j).ToArray();
             Array.Sort(sorted);
-            var q = references.Select(r => FeatureGuard.Percentile(sorted, 100 * r)).ToArray();
+            var q = references.Select(r => Percentile.OfSorted(sorted, 100 * r)).ToArray();
             for (int k = 1; k < q.Length; k++) q[k] = Math.Max(q[k], q[k - 1]);   // rounding can break monotonicity
             quantiles[j] = q;
         }

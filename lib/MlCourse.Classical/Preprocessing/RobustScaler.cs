@@ -1,3 +1,4 @@
+using MlCourse.Classical.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Core.Estimators;
 using MlCourse.Core.Validation;
@@ -49,8 +50,8 @@ public sealed class RobustScaler : ITransformer
         {
             var sorted = x.Column(j).ToArray();
             Array.Sort(sorted);
-            center[j] = FeatureGuard.Percentile(sorted, 50);
-            double iqr = FeatureGuard.Percentile(sorted, UpperQuantile) - FeatureGuard.Percentile(sorted, LowerQuantile);
+            center[j] = Percentile.OfSorted(sorted, 50);
+            double iqr = Percentile.OfSorted(sorted, UpperQuantile) - Percentile.OfSorted(sorted, LowerQuantile);
             scale[j] = iqr == 0 ? 1.0 : iqr;
         }
         _center = center;

@@ -131,6 +131,4 @@ public sealed class TargetEncoder : ISupervisedTransformer
 
     ISupervisedTransformer ISupervisedTransformer.Fit(Matrix<double> x, Vector<double> y) => Fit(x, y);
 
-    ITransformer ITransformer.Fit(Matrix<double> x) =>
-        throw new InvalidOperationException($"{nameof(TargetEncoder)} learns from the targets: call Fit(x, y) or FitTransform(x, y).");
 }

@@ -12,7 +12,7 @@ namespace MlCourse.Classical.Trees;
 /// with <see cref="CcpAlpha"/>. Hyper-parameters and their defaults follow scikit-learn's DecisionTreeClassifier
 /// (maxDepth null = unlimited, maxFeatures null = all features).
 /// </summary>
-public sealed class DecisionTreeClassifier : IClassifier
+public sealed class DecisionTreeClassifier : IProbabilisticClassifier
 {
     private TreeStructure? _tree;
     private int _classes;

@@ -31,9 +31,39 @@ public interface IClassifier : IEstimator
     Vector<double> Predict(Matrix<double> x);
 }
 
-/// <summary>Learns a transformation of the features (scaling, polynomial expansion, ...).</summary>
-public interface ITransformer : IEstimator
+/// <summary>
+/// A classifier that also estimates class probabilities. One shape everywhere, scikit-learn's predict_proba:
+/// an (n, K) matrix whose column k is P(y = k | x) for the labels 0..K−1 seen in Fit, each row summing to 1.
+/// Binary models return (n, 2) too; P(y = 1) is <c>PredictProbability(x).Column(1)</c>.
+/// </summary>
+public interface IProbabilisticClassifier : IClassifier
+{
+    Matrix<double> PredictProbability(Matrix<double> x);
+}
+
+/// <summary>
+/// Groups the rows of x without targets (k-means, DBSCAN, agglomerative clustering). Labels are the cluster of each
+/// training row (0..K−1; a clusterer with a noise notion may use −1). Clusterers that can place new rows
+/// (k-means) also have Predict(x); those that cannot (DBSCAN, agglomerative) do not pretend to.
+/// </summary>
+public interface IClusterer : IEstimator
+{
+    IClusterer Fit(Matrix<double> x);
+    int[] Labels { get; }
+}
+
+/// <summary>
+/// Anything that, once fitted, maps feature rows to new feature rows: the common part of an unsupervised
+/// <see cref="ITransformer"/> and a supervised transformer (one that needs y to fit, e.g. a target encoder).
+/// Pipelines hold their steps as this type and fit each step the way its own interface says.
+/// </summary>
+public interface IFeatureTransformer : IEstimator
+{
+    Matrix<double> Transform(Matrix<double> x);
+}
+
+/// <summary>Learns a transformation of the features from x alone (scaling, polynomial expansion, imputation, ...).</summary>
+public interface ITransformer : IFeatureTransformer
 {
     ITransformer Fit(Matrix<double> x);
-    Matrix<double> Transform(Matrix<double> x);
 }

@@ -24,6 +24,48 @@ public static class Guard
         Finite(x, name);
     }
 
+    /// <summary>
+    /// A feature matrix in which NaN marks a missing value (imputers, encoders that pass missing codes through):
+    /// not null, at least one row and one column, no ±∞ (an infinity is never "missing", it is a bug upstream).
+    /// </summary>
+    public static void MatrixAllowingNaN(Matrix<double>? x, string name)
+    {
+        NotNull(x, name);
+        if (x!.RowCount == 0 || x.ColumnCount == 0)
+            throw new ArgumentException($"{name} must have at least one row and one column, but is {Shape(x)}.", name);
+        for (int i = 0; i < x.RowCount; i++)
+            for (int j = 0; j < x.ColumnCount; j++)
+                if (double.IsInfinity(x[i, j]))
+                    throw new ArgumentException($"{name} may contain NaN (missing) but not infinities, and {name}[{i}, {j}] is {x[i, j]}.", name);
+    }
+
+    /// <summary>A collection that must hold at least one item, none of them null.</summary>
+    public static void NotEmpty<T>(IEnumerable<T>? items, string name)
+    {
+        NotNull(items, name);
+        int i = 0;
+        foreach (var item in items!)
+        {
+            if (item is null) throw new ArgumentNullException(name, $"{name}[{i}] is null.");
+            i++;
+        }
+        if (i == 0) throw new ArgumentException($"{name} must contain at least one item, but is empty.", name);
+    }
+
+    /// <summary>Column indices into a matrix with <paramref name="columnCount"/> columns: at least one, each in range, no repeats.</summary>
+    public static void ColumnIndices(IReadOnlyList<int>? columns, int columnCount, string name)
+    {
+        NotNull(columns, name);
+        if (columns!.Count == 0) throw new ArgumentException($"{name} must list at least one column.", name);
+        var seen = new HashSet<int>();
+        foreach (int c in columns)
+        {
+            if (c < 0 || c >= columnCount)
+                throw new ArgumentOutOfRangeException(name, c, $"{name} contains column {c}, but the data have columns 0..{columnCount - 1}.");
+            if (!seen.Add(c)) throw new ArgumentException($"{name} lists column {c} twice.", name);
+        }
+    }
+
     /// <summary>A target or parameter vector: not null, not empty, all values finite.</summary>
     public static void Vector(Vector<double>? v, string name)
     {
@@ -100,6 +142,43 @@ public static class Guard
     {
         if (value < 0) throw new ArgumentOutOfRangeException(name, value, $"{name} must be zero or positive, but is {value}.");
     }
+
+    /// <summary>An integer with a lower bound; <paramref name="why"/> (optional) says why, e.g. "a split needs two rows".</summary>
+    public static void AtLeast(int value, int minimum, string name, string? why = null)
+    {
+        if (value < minimum)
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be at least {minimum}{Because(why)}, but is {value}.");
+    }
+
+    /// <summary>An integer with an upper bound that depends on the data, e.g. k clusters from n rows.</summary>
+    public static void AtMost(int value, int maximum, string name, string? why = null)
+    {
+        if (value > maximum)
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be at most {maximum}{Because(why)}, but is {value}.");
+    }
+
+    /// <summary>A finite number strictly below <paramref name="limit"/> and at least <paramref name="low"/>: a momentum or decay in [0, 1).</summary>
+    public static void InHalfOpenRange(double value, double low, double limit, string name, string? why = null)
+    {
+        if (!(value >= low && value < limit))
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be at least {low} and below {limit}{Because(why)}, but is {value}.");
+    }
+
+    /// <summary>A strict order between two arguments (high above low), naming both.</summary>
+    public static void GreaterThan(double value, double other, string name, string otherName)
+    {
+        if (!(value > other))
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be greater than {otherName} = {other}, but is {value}.");
+    }
+
+    /// <summary>An enum argument that holds one of its named values (a cast such as (LinkageMethod)7 compiles but means nothing).</summary>
+    public static void Defined<TEnum>(TEnum value, string name) where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be one of {string.Join(", ", Enum.GetNames<TEnum>())}, but is {value}.");
+    }
+
+    private static string Because(string? why) => why is null ? "" : $" ({why})";
 
     public static void InRange(double value, double low, double high, string name)
     {

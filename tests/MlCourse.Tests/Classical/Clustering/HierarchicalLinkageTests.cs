@@ -72,7 +72,7 @@ public class HierarchicalLinkageTests
     public void Rejects_a_single_row_and_too_many_clusters()
     {
         Assert.Throws<ArgumentException>(() => HierarchicalLinkage.Compute(Matrix<double>.Build.Dense(1, 2), LinkageMethod.Ward));
-        var ex = Assert.Throws<ArgumentException>(() => new AgglomerativeClustering(5).Fit(Matrix<double>.Build.Dense(3, 2, (i, j) => i + j)));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new AgglomerativeClustering(5).Fit(Matrix<double>.Build.Dense(3, 2, (i, j) => i + j)));
         Assert.Contains("only 3 rows", ex.Message);
         Assert.Throws<ArgumentException>(() => HierarchicalLinkage.Cut(Matrix<double>.Build.Dense(3, 3), 2));
     }

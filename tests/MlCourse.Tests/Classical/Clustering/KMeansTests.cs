@@ -88,7 +88,7 @@ public class KMeansTests
     [Fact]
     public void Rejects_more_clusters_than_samples_and_bad_hyper_parameters()
     {
-        var ex = Assert.Throws<ArgumentException>(() => new KMeans(5).Fit(Matrix<double>.Build.Dense(3, 2, 1.0)));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new KMeans(5).Fit(Matrix<double>.Build.Dense(3, 2, 1.0)));
         Assert.Contains("only 3 rows", ex.Message);
         Assert.Equal("K", ex.ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => new KMeans(0));

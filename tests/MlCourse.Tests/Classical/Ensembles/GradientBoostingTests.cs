@@ -55,7 +55,7 @@ public class GradientBoostingTests
         var model = new GradientBoostingClassifier(new BoostingSettings(NEstimators: 1, LearningRate: 1, MaxDepth: 2, Gamma: 1e9)).Fit(x, y);
         Assert.Equal(1, model.LeafCounts[0]);
         double p = 5.0 / 8;
-        Assert.Equal(p, model.PredictProbability(x)[0], 1e-12);
+        Assert.Equal(p, model.PredictProbability(x)[0, 1], 1e-12);
         // Two samples, one split forced: each leaf's Newton step from F₀ = 0 is −(p − y)/(p(1 − p)) = ±2 at p = 1/2.
         var x2 = Matrix<double>.Build.DenseOfColumnArrays(new[] { 0.0, 1.0 });
         var m2 = new GradientBoostingClassifier(new BoostingSettings(NEstimators: 1, LearningRate: 1, MaxDepth: 1)).Fit(x2, Vector<double>.Build.DenseOfArray([0, 1]));

@@ -22,8 +22,8 @@ public class Week08SnippetTests
     [InlineData("knn-impute", "Imputation/KnnImputer.cs", "OrderBy(r => distances[r]).Take(Neighbors)")]
     [InlineData("chained-equations", "Imputation/IterativeImputer.cs", "new RidgeRegression(Alpha).Fit(xFit, yFit)")]
     [InlineData("rubins-rules", "Imputation/RubinsRules.cs", "within + (1 + 1.0 / m) * between")]
-    [InlineData("pipeline-fit", "Pipelines/Pipeline.cs", "supervised.FitTransform(current, y) : step.Fit(current).Transform(current)")]
-    [InlineData("column-transformer", "Pipelines/ColumnTransformer.cs", "FeatureGuard.SelectColumns(x, branch.Columns)")]
+    [InlineData("pipeline-fit", "Pipelines/Pipeline.cs", "Pipelines.Steps.FitTransform(step, current, y)")]
+    [InlineData("column-transformer", "Pipelines/ColumnTransformer.cs", "MatrixColumns.Select(x, branch.Columns)")]
     public void Week_8_snippets_exist_and_contain_their_key_line(string name, string file, string keyLine)
     {
         var snippet = LibrarySource.Get(name);

@@ -41,9 +41,9 @@ public class LogisticRegressionTests
             Assert.True(tight.GetProperty("gradient_inf_norm").GetDouble() < 1e-11);
             Expect.Close(Week02Data.Vector(tight.GetProperty("coefficients")), model.Coefficients, 1e-7, c + " coefficients vs newton-cg");
             Expect.Close(tight.GetProperty("intercept").GetDouble(), model.Intercept, 1e-7, c + " intercept vs newton-cg");
-            Expect.Close(Week02Data.Vector(tight.GetProperty("probabilities")), model.PredictProbability(x.SubMatrix(0, rows, 0, 30)), 1e-9, c + " probabilities");
+            Expect.Close(Week02Data.Vector(tight.GetProperty("probabilities")), model.PredictProbability(x.SubMatrix(0, rows, 0, 30)).Column(1), 1e-9, c + " probabilities");
             Expect.RelativelyClose(Week02Data.Vector(reference.GetProperty("coefficients")), model.Coefficients, 1e-4, c + " coefficients vs lbfgs");
-            Expect.Close(Week02Data.Vector(reference.GetProperty("probabilities")), model.PredictProbability(x.SubMatrix(0, rows, 0, 30)), 1e-4, c + " probabilities vs lbfgs");
+            Expect.Close(Week02Data.Vector(reference.GetProperty("probabilities")), model.PredictProbability(x.SubMatrix(0, rows, 0, 30)).Column(1), 1e-4, c + " probabilities vs lbfgs");
             double accuracy = model.Predict(x).Zip(y, (a, b) => a == b ? 1.0 : 0.0).Average();
             Assert.Equal(reference.GetProperty("accuracy").GetDouble(), accuracy);
         }
@@ -126,7 +126,8 @@ public class LogisticRegressionTests
         var labels = model.Predict(x);
         for (int i = 0; i < x.RowCount; i++)
         {
-            Expect.Close(1 / (1 + Math.Exp(-z[i])), p[i], 1e-15);
+            Expect.Close(1 / (1 + Math.Exp(-z[i])), p[i, 1], 1e-15);
+            Expect.Close(1 / (1 + Math.Exp(z[i])), p[i, 0], 1e-15);
             Assert.Equal(z[i] > 0 ? 1.0 : 0.0, labels[i]);
         }
     }
