@@ -34,7 +34,8 @@ public abstract class ColumnSelector : ISupervisedTransformer
         }
     }
 
-    public ColumnSelector Fit(Matrix<double> x, Vector<double> y)
+    /// <summary>Learns the columns to keep; each selector's public Fit calls this and returns its own type.</summary>
+    private protected void FitSelection(Matrix<double> x, Vector<double> y)
     {
         Guard.Matrix(x, nameof(x));
         Guard.Vector(y, nameof(y));
@@ -42,7 +43,6 @@ public abstract class ColumnSelector : ISupervisedTransformer
         var selected = Choose(x, y);
         _inputFeatureCount = x.ColumnCount;
         _selected = selected.Order().ToArray();
-        return this;
     }
 
     public Matrix<double> Transform(Matrix<double> x)
@@ -53,18 +53,28 @@ public abstract class ColumnSelector : ISupervisedTransformer
         return MatrixColumns.Select(x, _selected!);
     }
 
-    public Matrix<double> FitTransform(Matrix<double> x, Vector<double> y) => Fit(x, y).Transform(x);
+    public Matrix<double> FitTransform(Matrix<double> x, Vector<double> y)
+    {
+        FitSelection(x, y);
+        return Transform(x);
+    }
 
     /// <summary>The columns to keep, learned from the training data only.</summary>
     protected abstract IReadOnlyList<int> Choose(Matrix<double> x, Vector<double> y);
 
-    ISupervisedTransformer ISupervisedTransformer.Fit(Matrix<double> x, Vector<double> y) => Fit(x, y);
+    ISupervisedTransformer ISupervisedTransformer.Fit(Matrix<double> x, Vector<double> y)
+    {
+        FitSelection(x, y);
+        return this;
+    }
 
 }
 
 /// <summary>Filter selection: keep the k features with the highest score (scikit-learn's SelectKBest), e.g. <c>(x, y) => FilterScores.FClassif(x, y).Scores</c>.</summary>
 public sealed class SelectKBest : ColumnSelector
 {
+    public SelectKBest Fit(Matrix<double> x, Vector<double> y) { FitSelection(x, y); return this; }
+
     public SelectKBest(Func<Matrix<double>, Vector<double>, Vector<double>> score, int k)
     {
         Guard.NotNull(score, nameof(score));
@@ -93,6 +103,8 @@ public sealed class SelectKBest : ColumnSelector
 /// </summary>
 public sealed class SelectFromModel : ColumnSelector
 {
+    public SelectFromModel Fit(Matrix<double> x, Vector<double> y) { FitSelection(x, y); return this; }
+
     /// <param name="coefficients">Fits a model on (x, y) and returns its weights, e.g. <c>(x, y) => new LassoRegression(0.5).Fit(x, y).Coefficients</c>.</param>
     public SelectFromModel(Func<Matrix<double>, Vector<double>, Vector<double>> coefficients, double threshold = 1e-10)
     {

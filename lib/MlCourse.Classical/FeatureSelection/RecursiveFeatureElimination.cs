@@ -17,6 +17,8 @@ namespace MlCourse.Classical.FeatureSelection;
 /// </remarks>
 public sealed class RecursiveFeatureElimination : ColumnSelector
 {
+    public RecursiveFeatureElimination Fit(Matrix<double> x, Vector<double> y) { FitSelection(x, y); return this; }
+
     private int[]? _ranking;
 
     /// <param name="importance">Fits the library's estimator on (x, y) and returns one importance per column, e.g.

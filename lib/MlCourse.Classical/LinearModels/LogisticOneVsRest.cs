@@ -10,38 +10,28 @@ namespace MlCourse.Classical.LinearModels;
 /// confident (Week 2, "One-vs-rest vs softmax").
 /// </summary>
 /// <remarks>
-/// Each classifier sees its class as 1 and every other as 0, with the same hyper-parameters as
-/// <see cref="LogisticRegression"/>. The K sigmoids are not a distribution (they need not sum to 1), so
-/// probabilities are σ(z_k) divided by their row sum, as scikit-learn's multi_class='ovr' does. Unlike softmax,
-/// the K models are fitted separately, so the scores of different classes are not calibrated against each other.
+/// Each classifier sees its class as 1 and every other as 0. The binary model comes from a factory,
+/// <c>new LogisticOneVsRest(() => new LogisticRegression(LogisticPenalty.L2, 0.1))</c>: its hyper-parameters and their
+/// validation stay in <see cref="LogisticRegression"/>, and every class gets a new, unfitted model. The K sigmoids are
+/// not a distribution (they need not sum to 1), so probabilities are σ(z_k) divided by their row sum, as scikit-learn's
+/// multi_class='ovr' does. Unlike softmax, the K models are fitted separately, so the scores of different classes are
+/// not calibrated against each other.
 /// </remarks>
 public sealed class LogisticOneVsRest : IProbabilisticClassifier
 {
+    private LogisticRegression[]? _models;
     private Matrix<double>? _coefficients;
     private Vector<double>? _intercepts;
-    private bool[] _converged = [];
 
-    public LogisticOneVsRest(LogisticPenalty penalty = LogisticPenalty.L2, double alpha = 0.01, double l1Ratio = 0.5,
-        LogisticSolver solver = LogisticSolver.Newton, bool fitIntercept = true, int maxIterations = 1000, double tolerance = 1e-8)
+    /// <param name="baseModel">Builds one unfitted binary model (called once here, to fail early, and once per class in Fit); null means <c>new LogisticRegression()</c>.</param>
+    public LogisticOneVsRest(Func<LogisticRegression>? baseModel = null)
     {
-        // Building one binary model validates every hyper-parameter with LogisticRegression's own messages.
-        _ = new LogisticRegression(penalty, alpha, l1Ratio, solver, fitIntercept, maxIterations, tolerance);
-        Penalty = penalty;
-        Alpha = alpha;
-        L1Ratio = l1Ratio;
-        Solver = solver;
-        FitIntercept = fitIntercept;
-        MaxIterations = maxIterations;
-        Tolerance = tolerance;
+        BaseModel = baseModel ?? (() => new LogisticRegression());
+        NewModel();   // fails here, not in Fit, if the factory is broken
     }
 
-    public LogisticPenalty Penalty { get; }
-    public double Alpha { get; }
-    public double L1Ratio { get; }
-    public LogisticSolver Solver { get; }
-    public bool FitIntercept { get; }
-    public int MaxIterations { get; }
-    public double Tolerance { get; }
+    /// <summary>The factory of the binary "class k vs the rest" models.</summary>
+    public Func<LogisticRegression> BaseModel { get; }
 
     public bool IsFitted => _coefficients is not null;
 
@@ -49,7 +39,9 @@ public sealed class LogisticOneVsRest : IProbabilisticClassifier
     public Matrix<double> Coefficients { get { Guard.Fitted(IsFitted, nameof(LogisticOneVsRest), nameof(Coefficients)); return _coefficients!.Clone(); } }
     public Vector<double> Intercepts { get { Guard.Fitted(IsFitted, nameof(LogisticOneVsRest), nameof(Intercepts)); return _intercepts!.Clone(); } }
     /// <summary>Whether each binary model converged.</summary>
-    public IReadOnlyList<bool> Converged { get { Guard.Fitted(IsFitted, nameof(LogisticOneVsRest), nameof(Converged)); return _converged.ToArray(); } }
+    public IReadOnlyList<bool> Converged { get { Guard.Fitted(IsFitted, nameof(LogisticOneVsRest), nameof(Converged)); return _models!.Select(m => m.Converged).ToArray(); } }
+    /// <summary>The fitted binary models; model k is "class k (label 1) vs the rest".</summary>
+    public IReadOnlyList<LogisticRegression> Models { get { Guard.Fitted(IsFitted, nameof(LogisticOneVsRest), nameof(Models)); return _models!.ToArray(); } }
 
     public LogisticOneVsRest Fit(Matrix<double> x, Vector<double> y)
     {
@@ -58,18 +50,17 @@ public sealed class LogisticOneVsRest : IProbabilisticClassifier
         Guard.SameLength(x, y, nameof(x), nameof(y));
         var w = Matrix<double>.Build.Dense(x.ColumnCount, k);
         var b = Vector<double>.Build.Dense(k);
-        var converged = new bool[k];
+        var models = new LogisticRegression[k];
         for (int c = 0; c < k; c++)
         {
             var binary = y.Map(v => v == c ? 1.0 : 0.0);                         // class c against the rest
-            var model = new LogisticRegression(Penalty, Alpha, L1Ratio, Solver, FitIntercept, MaxIterations, Tolerance).Fit(x, binary);
-            w.SetColumn(c, model.Coefficients);
-            b[c] = model.Intercept;
-            converged[c] = model.Converged;
+            models[c] = NewModel().Fit(x, binary);
+            w.SetColumn(c, models[c].Coefficients);
+            b[c] = models[c].Intercept;
         }
+        _models = models;
         _coefficients = w;
         _intercepts = b;
-        _converged = converged;
         return this;
     }
 
@@ -100,6 +91,8 @@ public sealed class LogisticOneVsRest : IProbabilisticClassifier
         var z = DecisionFunction(x);
         return Vector<double>.Build.Dense(z.RowCount, i => z.Row(i).MaximumIndex());
     }
+
+    private LogisticRegression NewModel() => ModelFactory.Build(BaseModel, "baseModel");
 
     IClassifier IClassifier.Fit(Matrix<double> x, Vector<double> y) => Fit(x, y);
 }

@@ -42,34 +42,54 @@ public sealed class ColumnTransformer : ITransformer, ISupervisedTransformer
 
     public ColumnTransformer Fit(Matrix<double> x) { FitTransformCore(x, null); return this; }
 
-    public ColumnTransformer Fit(Matrix<double> x, Vector<double> y) { FitTransformCore(x, y); return this; }
+    public ColumnTransformer Fit(Matrix<double> x, Vector<double> y) { FitTransformCore(x, Steps.Targets(x, y)); return this; }
 
-    public Matrix<double> FitTransform(Matrix<double> x, Vector<double> y) => FitTransformCore(x, y);
+    public Matrix<double> FitTransform(Matrix<double> x, Vector<double> y) => FitTransformCore(x, Steps.Targets(x, y));
 
     public Matrix<double> Transform(Matrix<double> x)
     {
         Guard.Fitted(IsFitted, nameof(ColumnTransformer), nameof(Transform));
-        Guard.NotNull(x, nameof(x));
+        Guard.MatrixAllowingNaN(x, nameof(x));
         Guard.FeatureCount(x, _inputFeatureCount, nameof(x));
-        return Concatenate(x, _branches.Select(b => b.Transformer.Transform(MatrixColumns.Select(x, b.Columns))));
+        return Concatenate(x, _branches.Select(b => InBranch(b, x, part => b.Transformer.Transform(part))));
     }
 
     private Matrix<double> FitTransformCore(Matrix<double> x, Vector<double>? y)
     {
-        Guard.NotNull(x, nameof(x));
-        if (x.RowCount == 0 || x.ColumnCount == 0) throw new ArgumentException($"x must have at least one row and one column, but is {Guard.Shape(x)}.", nameof(x));
+        // NaN may be a missing value for an imputing branch; each branch checks what it accepts (see InBranch).
+        Guard.MatrixAllowingNaN(x, nameof(x));
         foreach (var b in _branches) Guard.ColumnIndices(b.Columns, x.ColumnCount, $"branch '{b.Name}' columns");
         // <snippet name="column-transformer">
         var outputs = new List<Matrix<double>>();
         foreach (var branch in _branches)
-        {
-            var part = MatrixColumns.Select(x, branch.Columns);
-            outputs.Add(Steps.FitTransform(branch.Transformer, part, y, $"Branch '{branch.Name}'"));
-        }
+            outputs.Add(InBranch(branch, x, part => Steps.FitTransform(branch.Transformer, part, y, $"Branch '{branch.Name}'")));
         // </snippet>
         _remaining = Enumerable.Range(0, x.ColumnCount).Except(_branches.SelectMany(b => b.Columns)).ToArray();
         _inputFeatureCount = x.ColumnCount;
         return Concatenate(x, outputs);
+    }
+
+    /// <summary>
+    /// Runs a branch on its columns. A branch sees only its own columns, so its error about a missing value would name a
+    /// position in that slice ("x[4, 0]"); this names the position in the caller's x instead, and the branch.
+    /// </summary>
+    private static Matrix<double> InBranch(ColumnBranch branch, Matrix<double> x, Func<Matrix<double>, Matrix<double>> run)
+    {
+        try { return run(MatrixColumns.Select(x, branch.Columns)); }
+        catch (ArgumentException error) when (error.ParamName == "x" && FirstNaN(x, branch.Columns) is (int i, int j))
+        {
+            throw new ArgumentException(
+                $"x[{i}, {j}] is NaN, and branch '{branch.Name}' ({branch.Transformer.GetType().Name} on columns [{string.Join(", ", branch.Columns)}]) does not accept missing values: impute them in that branch first. The branch said: {error.Message}",
+                nameof(x), error);
+        }
+    }
+
+    private static (int Row, int Column)? FirstNaN(Matrix<double> x, IReadOnlyList<int> columns)
+    {
+        for (int i = 0; i < x.RowCount; i++)
+            foreach (int j in columns)
+                if (double.IsNaN(x[i, j])) return (i, j);
+        return null;
     }
 
     private Matrix<double> Concatenate(Matrix<double> x, IEnumerable<Matrix<double>> outputs)

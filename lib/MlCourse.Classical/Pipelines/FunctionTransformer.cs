@@ -28,7 +28,7 @@ public sealed class FunctionTransformer : ITransformer
     /// <summary>Records the number of input features only, so Transform can reject a matrix of another width.</summary>
     public FunctionTransformer Fit(Matrix<double> x)
     {
-        Guard.NotNull(x, nameof(x));
+        Guard.Matrix(x, nameof(x));
         _inputFeatureCount = x.ColumnCount;
         return this;
     }
@@ -36,7 +36,7 @@ public sealed class FunctionTransformer : ITransformer
     public Matrix<double> Transform(Matrix<double> x)
     {
         Guard.Fitted(IsFitted, nameof(FunctionTransformer), nameof(Transform));
-        Guard.NotNull(x, nameof(x));
+        Guard.Matrix(x, nameof(x));
         Guard.FeatureCount(x, _inputFeatureCount, nameof(x));
         var result = Function(x) ?? throw new InvalidOperationException($"The function of '{Name}' returned null.");
         if (result.RowCount != x.RowCount)

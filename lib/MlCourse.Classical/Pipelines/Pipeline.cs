@@ -40,7 +40,8 @@ public abstract class Pipeline
 
     private protected void FitSteps(Matrix<double> x, Vector<double> y)
     {
-        Guard.NotNull(x, nameof(x));
+        // NaN may be a missing value that an imputing step fills in; each step checks what it accepts.
+        Guard.MatrixAllowingNaN(x, nameof(x));
         Guard.Vector(y, nameof(y));
         Guard.SameLength(x, y, nameof(x), nameof(y));
         // <snippet name="pipeline-fit">
@@ -55,7 +56,7 @@ public abstract class Pipeline
     /// <summary>Applies every fitted step to new rows (nothing is learned here).</summary>
     public Matrix<double> Transform(Matrix<double> x)
     {
-        Guard.Fitted(IsFitted, nameof(Pipeline), nameof(Transform));
+        Guard.Fitted(IsFitted, GetType().Name, nameof(Transform));
         Guard.NotNull(x, nameof(x));
         var current = x;
         foreach (var step in _steps) current = step.Transform(current);
@@ -64,7 +65,7 @@ public abstract class Pipeline
 
     public Vector<double> Predict(Matrix<double> x)
     {
-        Guard.Fitted(IsFitted, nameof(Pipeline), nameof(Predict));
+        Guard.Fitted(IsFitted, GetType().Name, nameof(Predict));
         var features = Transform(x);
         return _regressor is not null ? _regressor.Predict(features) : _classifier!.Predict(features);
     }

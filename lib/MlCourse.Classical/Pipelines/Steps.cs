@@ -23,6 +23,18 @@ internal static class Steps
         return array;
     }
 
+    /// <summary>
+    /// The y of a combinator's public Fit(x, y): validated as every supervised estimator validates it (x first, then y).
+    /// Null is an error there; only the combinator's own Fit(x) passes "no targets" on.
+    /// </summary>
+    public static Vector<double> Targets(Matrix<double> x, Vector<double> y)
+    {
+        Guard.MatrixAllowingNaN(x, nameof(x));
+        Guard.Vector(y, nameof(y));
+        Guard.SameLength(x, y, nameof(x), nameof(y));
+        return y;
+    }
+
     /// <summary>True when fitting <paramref name="step"/> needs the targets.</summary>
     public static bool NeedsTargets(IFeatureTransformer step) => step is not ITransformer;
 

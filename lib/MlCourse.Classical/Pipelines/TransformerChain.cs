@@ -24,8 +24,8 @@ public sealed class TransformerChain : ITransformer, ISupervisedTransformer
     public bool IsFitted => _fitted;
 
     public TransformerChain Fit(Matrix<double> x) { FitTransformCore(x, null); return this; }
-    public TransformerChain Fit(Matrix<double> x, Vector<double> y) { FitTransformCore(x, y); return this; }
-    public Matrix<double> FitTransform(Matrix<double> x, Vector<double> y) => FitTransformCore(x, y);
+    public TransformerChain Fit(Matrix<double> x, Vector<double> y) { FitTransformCore(x, Pipelines.Steps.Targets(x, y)); return this; }
+    public Matrix<double> FitTransform(Matrix<double> x, Vector<double> y) => FitTransformCore(x, Pipelines.Steps.Targets(x, y));
 
     public Matrix<double> Transform(Matrix<double> x)
     {
@@ -37,7 +37,7 @@ public sealed class TransformerChain : ITransformer, ISupervisedTransformer
 
     private Matrix<double> FitTransformCore(Matrix<double> x, Vector<double>? y)
     {
-        Guard.NotNull(x, nameof(x));
+        Guard.MatrixAllowingNaN(x, nameof(x));
         var current = x;
         foreach (var step in _steps)
             current = Pipelines.Steps.FitTransform(step, current, y);

@@ -20,26 +20,17 @@ public sealed class OneVsOneSvc : IClassifier
     private int _classCount;
     private int[] _supportIndices = [];
 
-    public OneVsOneSvc(Kernel kernel, double c = 1.0, double tolerance = 1e-3, int maxIterations = 10_000_000, double cacheMegabytes = 200)
+    /// <param name="machine">Builds one unfitted binary machine, e.g. <c>() => new SupportVectorClassifier(Kernel.Rbf(0.1), 10)</c>
+    /// (called once here, to fail early, and once per pair of classes in Fit). Its hyper-parameters and their
+    /// validation stay in <see cref="SupportVectorClassifier"/>.</param>
+    public OneVsOneSvc(Func<SupportVectorClassifier> machine)
     {
-        // Validate here (not only in each machine) so that a bad argument fails at construction.
-        Guard.NotNull(kernel, nameof(kernel));
-        Guard.Positive(c, nameof(c));
-        Guard.Positive(tolerance, nameof(tolerance));
-        Guard.Positive(maxIterations, nameof(maxIterations));
-        Guard.Positive(cacheMegabytes, nameof(cacheMegabytes));
-        Kernel = kernel;
-        C = c;
-        Tolerance = tolerance;
-        MaxIterations = maxIterations;
-        CacheMegabytes = cacheMegabytes;
+        Machine = machine;
+        NewMachine();   // fails here, not in Fit, if the factory is broken
     }
 
-    public Kernel Kernel { get; }
-    public double C { get; }
-    public double Tolerance { get; }
-    public int MaxIterations { get; }
-    public double CacheMegabytes { get; }
+    /// <summary>The factory of the pairwise machines.</summary>
+    public Func<SupportVectorClassifier> Machine { get; }
 
     public bool IsFitted => _machines is not null;
     public int ClassCount { get { Fitted(nameof(ClassCount)); return _classCount; } }
@@ -66,7 +57,7 @@ public sealed class OneVsOneSvc : IClassifier
                 var rows = Enumerable.Range(0, y.Count).Where(i => y[i] == p || y[i] == q).ToArray();
                 var xPair = rows.Select(i => all[i]).ToArray();   // shares the row arrays: nothing is copied per pair
                 var yPair = rows.Select(i => y[i] == q ? 1.0 : 0.0).ToArray();
-                var machine = new SupportVectorClassifier(Kernel, C, Tolerance, MaxIterations, CacheMegabytes).FitRows(xPair, yPair);
+                var machine = NewMachine().FitRows(xPair, yPair);
                 foreach (var s in machine.SupportIndices) support.Add(rows[s]);
                 pairs.Add((p, q));
                 machines.Add(machine);
@@ -105,6 +96,8 @@ public sealed class OneVsOneSvc : IClassifier
         }
         return yHat;
     }
+
+    private SupportVectorClassifier NewMachine() => ModelFactory.Build(Machine, "machine");
 
     private void Fitted(string member) => Guard.Fitted(IsFitted, nameof(OneVsOneSvc), member);
 

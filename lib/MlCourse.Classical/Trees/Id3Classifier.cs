@@ -1,3 +1,6 @@
+using MathNet.Numerics.LinearAlgebra;
+using MlCourse.Classical.Numerics;
+using MlCourse.Core.Estimators;
 using MlCourse.Core.Validation;
 
 namespace MlCourse.Classical.Trees;
@@ -7,11 +10,13 @@ namespace MlCourse.Classical.Trees;
 /// feature with the largest information gain, one branch per value seen, and a feature is used at most once
 /// on a path. It stops when a node is pure, no features are left, or the depth limit is reached; a leaf
 /// predicts its majority class. A value not seen in training goes to the node's majority class.
-/// Features and labels are integer codes (0, 1, 2, ...), not numbers to compare.
+/// Features and labels are integer codes (0, 1, 2, ...), not numbers to compare: as int arrays, or as the
+/// course's usual matrix and label vector (IClassifier), whose entries must then be whole numbers ≥ 0.
 /// </summary>
-public sealed class Id3Classifier
+public sealed class Id3Classifier : IClassifier
 {
     private Node? _root;
+    private int _features;
 
     public Id3Classifier(int? maxDepth = null)
     {
@@ -52,7 +57,44 @@ public sealed class Id3Classifier
         }
         int classes = y.Max() + 1;
         _root = Grow(x, y, Enumerable.Range(0, x.Length).ToArray(), new bool[d], 0, classes);
+        _features = d;
         return this;
+    }
+
+    /// <summary>Fits on category codes stored as doubles: x (n, d) of codes ≥ 0, y labels 0..K−1.</summary>
+    public Id3Classifier Fit(Matrix<double> x, Vector<double> y)
+    {
+        Guard.Matrix(x, nameof(x));
+        Guard.Vector(y, nameof(y));
+        Guard.SameLength(x, y, nameof(x), nameof(y));
+        ClassLabels.Multiclass(y, nameof(y));
+        return Fit(Codes(x, nameof(x)), y.Select(v => (int)v).ToArray());
+    }
+
+    public Vector<double> Predict(Matrix<double> x)
+    {
+        Guard.Fitted(IsFitted, nameof(Id3Classifier), nameof(Predict));
+        Guard.Matrix(x, nameof(x));
+        Guard.FeatureCount(x, _features, nameof(x));
+        return Vector<double>.Build.DenseOfEnumerable(Predict(Codes(x, nameof(x))).Select(label => (double)label));
+    }
+
+    /// <summary>Rows of integer codes; a fractional or negative entry is not a category.</summary>
+    private static int[][] Codes(Matrix<double> x, string name)
+    {
+        var rows = new int[x.RowCount][];
+        for (int i = 0; i < x.RowCount; i++)
+        {
+            rows[i] = new int[x.ColumnCount];
+            for (int j = 0; j < x.ColumnCount; j++)
+            {
+                double v = x[i, j];
+                if (v < 0 || v != Math.Floor(v) || v > int.MaxValue)
+                    throw new ArgumentException($"{name} must hold category codes 0, 1, 2, ..., but {name}[{i}, {j}] is {v}.", name);
+                rows[i][j] = (int)v;
+            }
+        }
+        return rows;
     }
 
     // <snippet name="id3-grow">
@@ -93,6 +135,9 @@ public sealed class Id3Classifier
     {
         Guard.Fitted(IsFitted, nameof(Id3Classifier), nameof(Predict));
         Guard.NotNull(x, nameof(x));
+        for (int i = 0; i < x.Length; i++)
+            if (x[i] is null || x[i].Length != _features)
+                throw new ArgumentException($"{nameof(x)}[{i}] has {x[i]?.Length ?? 0} features, but the model was fitted with {_features}.", nameof(x));
         return x.Select(row =>
         {
             var node = _root!;
@@ -100,4 +145,6 @@ public sealed class Id3Classifier
             return node.Majority;
         }).ToArray();
     }
+
+    IClassifier IClassifier.Fit(Matrix<double> x, Vector<double> y) => Fit(x, y);
 }

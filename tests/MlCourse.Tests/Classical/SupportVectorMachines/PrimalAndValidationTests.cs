@@ -45,7 +45,8 @@ public class PrimalAndValidationTests
     public void Non_positive_or_infinite_C_is_rejected_by_name(double c)
     {
         Assert.Equal("c", Assert.ThrowsAny<ArgumentException>(() => new SupportVectorClassifier(Kernel.Linear(), c)).ParamName);
-        Assert.Equal("c", Assert.ThrowsAny<ArgumentException>(() => new OneVsOneSvc(Kernel.Linear(), c)).ParamName);
+        // One-vs-one builds its machines from a factory, so the machine's own validation names c, at construction.
+        Assert.Equal("c", Assert.ThrowsAny<ArgumentException>(() => new OneVsOneSvc(() => new SupportVectorClassifier(Kernel.Linear(), c))).ParamName);
         Assert.Equal("c", Assert.ThrowsAny<ArgumentException>(() => new PegasosSvm(c)).ParamName);
     }
 
@@ -65,7 +66,7 @@ public class PrimalAndValidationTests
         var svc = new SupportVectorClassifier(Kernel.Rbf(1));
         Assert.Throws<NotFittedException>(() => svc.Predict(Matrix<double>.Build.Dense(1, 2)));
         Assert.Throws<NotFittedException>(() => svc.SupportIndices);
-        Assert.Throws<NotFittedException>(() => new OneVsOneSvc(Kernel.Linear()).Predict(Matrix<double>.Build.Dense(1, 2)));
+        Assert.Throws<NotFittedException>(() => new OneVsOneSvc(() => new SupportVectorClassifier(Kernel.Linear())).Predict(Matrix<double>.Build.Dense(1, 2)));
         var (x, y) = SvmReferenceData.Data("iris_vv");
         svc.Fit(x, y);
         var e = Assert.Throws<ArgumentException>(() => svc.Predict(Matrix<double>.Build.Dense(1, 3)));

@@ -70,7 +70,7 @@ public class SvmAgainstLibsvmTests(ITestOutputHelper output)
     {
         var c = SvmReferenceData.Json.GetProperty("multiclass").GetProperty(name);
         var (x, y) = SvmReferenceData.Data(name);
-        var model = new OneVsOneSvc(KernelOf(c), c.GetProperty("C").GetDouble()).Fit(x, y);
+        var model = new OneVsOneSvc(() => new SupportVectorClassifier(KernelOf(c), c.GetProperty("C").GetDouble())).Fit(x, y);
         var yHat = model.Predict(x);
         output.WriteLine($"{name}: {model.SupportIndices.Length} support vectors, accuracy {ClassificationMetrics.Accuracy(y, yHat)}");
         // scikit-learn's support_ is the union of every pairwise machine's support vectors (libsvm's OvO).
