@@ -18,7 +18,7 @@ public sealed class FileBasedAppTests(ITestOutputHelper output)
     /// <summary>Apps written by tests (git-ignored, like output/apps/).</summary>
     private static readonly string AppsFolder = TestPaths.FromRoot("output/test-apps");
 
-    [TheoryOverNotebooks]
+    [Theory]
     [CourseNotebooks]
     public async Task Every_notebook_runs_as_a_file_based_app(string notebook)
     {

@@ -7,7 +7,7 @@ namespace MlCourse.NotebookTests;
 /// <summary>Every course notebook runs top to bottom, headlessly, as a learner would run it.</summary>
 public sealed class NotebookExecutionTests(ITestOutputHelper output)
 {
-    [TheoryOverNotebooks]
+    [Theory]
     [CourseNotebooks]
     public async Task Every_notebook_executes_without_error(string notebook)
     {

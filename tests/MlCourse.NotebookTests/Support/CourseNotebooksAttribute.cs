@@ -5,8 +5,8 @@ namespace MlCourse.NotebookTests.Support;
 
 /// <summary>
 /// Theory data: one row per notebook under notebooks/ (a path relative to the repository root),
-/// optionally followed by the runner fixtures. A theory over notebooks/ alone uses
-/// <see cref="TheoryOverNotebooksAttribute"/>, which reports it skipped while there are none.
+/// optionally followed by the runner fixtures. <see cref="NotebookDiscoveryTests"/> checks that discovery finds every
+/// notebook the folders hold, so a theory over this data cannot pass by finding none.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class CourseNotebooksAttribute : DataAttribute

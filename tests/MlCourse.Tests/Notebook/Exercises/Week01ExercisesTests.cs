@@ -3,6 +3,7 @@ using MlCourse.Classical.Losses;
 using MlCourse.Notebook;
 using MlCourse.Notebook.Exercises;
 using MlCourse.Tests.Notebook.Support;
+using static MlCourse.Tests.Notebook.Support.CheckerAssert;
 
 namespace MlCourse.Tests.Notebook.Exercises;
 
@@ -229,12 +230,5 @@ public class Week01ExercisesTests
         Week01.CheckSoftThreshold((_, _) => throw new NotImplementedException()).Show();
 
         Assert.Contains("not attempted yet", sink.Single.PlainText);
-    }
-
-    private static void AssertNotAttempted(CheckResult result)
-    {
-        Assert.Equal(CheckStatus.NotAttempted, result.Status);
-        Assert.False(result.Passed);
-        Assert.Contains("not attempted yet", result.Summary);
     }
 }

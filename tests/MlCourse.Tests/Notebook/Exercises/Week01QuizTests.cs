@@ -4,6 +4,7 @@ using MlCourse.Classical.Losses;
 using MlCourse.Classical.Preprocessing;
 using MlCourse.Core.Data;
 using MlCourse.Notebook;
+using static MlCourse.Tests.Notebook.Support.CheckerAssert;
 
 namespace MlCourse.Tests.Notebook.Exercises;
 
@@ -30,7 +31,7 @@ public class Week01QuizTests
     {
         // w01-q02: predictions (2, 0, 4), targets (1, 0, 1).
         var mse = new MeanSquaredError().Value(V(1, 0, 1), V(2, 0, 4));
-        AssertAccepted("w01-q02", mse);
+        AssertAccepted(Week01Quiz, "w01-q02", mse);
     }
 
     [Fact]
@@ -38,7 +39,7 @@ public class Week01QuizTests
     {
         // w01-q04: delta 1, residual 3 (one sample, so the mean is the value itself).
         var huber = new HuberLoss(delta: 1.0).Value(V(0), V(3));
-        AssertAccepted("w01-q04", huber);
+        AssertAccepted(Week01Quiz, "w01-q04", huber);
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public class Week01QuizTests
         // w01-q06: the notebook's section 2 computes P.Trace() for A = [1 | X] on the raw diabetes features.
         var x = Datasets.Diabetes().X;
         var trace = LeastSquaresGeometry.HatMatrix(x).Trace();
-        AssertAccepted("w01-q06", trace);
+        AssertAccepted(Week01Quiz, "w01-q06", trace);
     }
 
     [Fact]
@@ -58,12 +59,12 @@ public class Week01QuizTests
         var a = LeastSquaresGeometry.DesignMatrix(z);
         var hessian = a.TransposeThisAndMultiply(a) * (2.0 / z.RowCount);
         double lambdaMax = hessian.Evd(Symmetricity.Symmetric).D.Diagonal().Maximum();
-        AssertAccepted("w01-q07", 2.0 / lambdaMax);
+        AssertAccepted(Week01Quiz, "w01-q07", 2.0 / lambdaMax);
     }
 
     [Fact]
     public void The_soft_threshold_answer_is_the_library_soft_threshold() =>
-        AssertAccepted("w01-q08", LassoRegression.SoftThreshold(-2.0, 0.5));    // w01-q08: z = -2, gamma = 0.5
+        AssertAccepted(Week01Quiz, "w01-q08", LassoRegression.SoftThreshold(-2.0, 0.5));    // w01-q08: z = -2, gamma = 0.5
 
     [Fact]
     public void The_ridge_answer_is_what_ridge_regression_fits_on_an_orthonormal_design()
@@ -72,7 +73,7 @@ public class Week01QuizTests
         var x = Matrix<double>.Build.DenseOfArray(new double[,] { { 0.6 }, { 0.8 } });   // ‖x‖ = 1
         var y = x.Column(0) * 3.0;
         var w = new RidgeRegression(alpha: 2.0, fitIntercept: false).Fit(x, y).Coefficients[0];
-        AssertAccepted("w01-q09", w);
+        AssertAccepted(Week01Quiz, "w01-q09", w);
     }
 
     [Fact]
@@ -92,11 +93,6 @@ public class Week01QuizTests
         Assert.False(Week01Quiz.Grade("w01-q14", "The model is too big.").IsCorrect);
     }
 
-    private static void AssertAccepted(string id, double computed)
-    {
-        var grade = Week01Quiz.Grade(id, computed);
-        Assert.True(grade.IsCorrect, $"{id}: the library computes {computed}, but the quiz expects {grade.Expected}.");
-    }
 
     private static Vector<double> V(params double[] values) => Vector<double>.Build.DenseOfArray(values);
 }

@@ -2,6 +2,7 @@ using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Classical.Losses;
 using MlCourse.Notebook;
 using MlCourse.Notebook.Exercises;
+using static MlCourse.Tests.Notebook.Support.CheckerAssert;
 
 namespace MlCourse.Tests.Notebook.Exercises;
 
@@ -101,23 +102,5 @@ public class Week02ExercisesTests
         AssertNotAttempted(Week02.CheckCrossEntropyGradient((_, _, _, _) => throw new NotImplementedException()));
         AssertNotAttempted(Week02.CheckLogSumExp(_ => throw new NotImplementedException()));
         AssertNotAttempted(Week02.CheckNewtonStep((_, _, _) => throw new NotImplementedException()));
-    }
-
-    private static void AssertPassed(CheckResult result)
-    {
-        Assert.True(result.Passed, result.Message);
-        Assert.Equal(result.ChecksRun, result.ChecksPassed);
-    }
-
-    private static void AssertRejected(string mistake, CheckResult result)
-    {
-        Assert.False(result.Passed, $"'{mistake}' passed: {result.Message}");
-        Assert.Contains(result.Status, new[] { CheckStatus.Failed, CheckStatus.Threw });
-    }
-
-    private static void AssertNotAttempted(CheckResult result)
-    {
-        Assert.Equal(CheckStatus.NotAttempted, result.Status);
-        Assert.Contains("not attempted yet", result.Summary);
     }
 }

@@ -5,6 +5,7 @@ using MlCourse.Classical.Numerics;
 using MlCourse.Classical.Preprocessing;
 using MlCourse.Core.Data;
 using MlCourse.Notebook;
+using static MlCourse.Tests.Notebook.Support.CheckerAssert;
 
 namespace MlCourse.Tests.Notebook.Exercises;
 
@@ -26,19 +27,19 @@ public class Week02QuizTests
     }
 
     [Fact]
-    public void The_log_odds_answer_is_the_library_sigmoid() => AssertAccepted("w02-q01", Sigmoid.Of(Math.Log(3)));
+    public void The_log_odds_answer_is_the_library_sigmoid() => AssertAccepted(Week02Quiz, "w02-q01", Sigmoid.Of(Math.Log(3)));
 
     [Fact]
     public void The_cross_entropy_answer_is_the_library_loss() =>
-        AssertAccepted("w02-q03", BinaryCrossEntropy.FromProbabilities(V(1), V(0.25)));
+        AssertAccepted(Week02Quiz, "w02-q03", BinaryCrossEntropy.FromProbabilities(V(1), V(0.25)));
 
     [Fact]
     public void The_gradient_answer_is_the_library_logit_gradient() =>
-        AssertAccepted("w02-q04", BinaryCrossEntropy.LogitGradient(V(1), V(0))[0]);   // one sample: no 1/n to undo
+        AssertAccepted(Week02Quiz, "w02-q04", BinaryCrossEntropy.LogitGradient(V(1), V(0))[0]);   // one sample: no 1/n to undo
 
     [Fact]
     public void The_softmax_answer_is_the_library_softmax() =>
-        AssertAccepted("w02-q06", SoftmaxFunctions.Softmax(V(1000, 1000 + Math.Log(2), 1000 + Math.Log(5)))[2]);
+        AssertAccepted(Week02Quiz, "w02-q06", SoftmaxFunctions.Softmax(V(1000, 1000 + Math.Log(2), 1000 + Math.Log(5)))[2]);
 
     [Fact]
     public void The_L1_answer_is_what_the_notebook_fits_on_breast_cancer()
@@ -49,7 +50,7 @@ public class Week02QuizTests
         var model = new LogisticRegression(LogisticPenalty.L1, 1.0 / (0.1 * 569), solver: LogisticSolver.GradientDescent,
             maxIterations: 30_000, tolerance: 1e-6).Fit(x, data.Y);
         Assert.True(model.Converged);
-        AssertAccepted("w02-q10", model.Coefficients.Count(v => v != 0));
+        AssertAccepted(Week02Quiz, "w02-q10", model.Coefficients.Count(v => v != 0));
     }
 
     [Fact]
@@ -62,11 +63,6 @@ public class Week02QuizTests
         }
     }
 
-    private static void AssertAccepted(string id, double computed)
-    {
-        var grade = Week02Quiz.Grade(id, computed);
-        Assert.True(grade.IsCorrect, $"{id}: the library computes {computed}, but the quiz expects {grade.Expected}.");
-    }
 
     private static Vector<double> V(params double[] values) => Vector<double>.Build.DenseOfArray(values);
 }

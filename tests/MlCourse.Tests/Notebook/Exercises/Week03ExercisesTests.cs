@@ -1,5 +1,6 @@
 using MlCourse.Notebook;
 using MlCourse.Notebook.Exercises;
+using static MlCourse.Tests.Notebook.Support.CheckerAssert;
 
 namespace MlCourse.Tests.Notebook.Exercises;
 
@@ -81,23 +82,5 @@ public class Week03ExercisesTests
         AssertNotAttempted(Week03.CheckMomentumStep((_, _, _, _, _) => throw new NotImplementedException()));
         AssertNotAttempted(Week03.CheckAdamStep((_, _, _, _, _, _) => throw new NotImplementedException()));
         AssertNotAttempted(Week03.CheckWarmupCosine((_, _, _, _) => throw new NotImplementedException()));
-    }
-
-    private static void AssertPassed(CheckResult result)
-    {
-        Assert.True(result.Passed, result.Message);
-        Assert.Equal(result.ChecksRun, result.ChecksPassed);
-    }
-
-    private static void AssertRejected(string mistake, CheckResult result)
-    {
-        Assert.False(result.Passed, $"'{mistake}' passed: {result.Message}");
-        Assert.Contains(result.Status, new[] { CheckStatus.Failed, CheckStatus.Threw });
-    }
-
-    private static void AssertNotAttempted(CheckResult result)
-    {
-        Assert.Equal(CheckStatus.NotAttempted, result.Status);
-        Assert.Contains("not attempted yet", result.Summary);
     }
 }

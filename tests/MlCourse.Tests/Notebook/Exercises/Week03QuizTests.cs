@@ -4,6 +4,7 @@ using MlCourse.Classical.Optimization.Optimizers;
 using MlCourse.Classical.Optimization.TestFunctions;
 using MlCourse.Core.Data;
 using MlCourse.Notebook;
+using static MlCourse.Tests.Notebook.Support.CheckerAssert;
 
 namespace MlCourse.Tests.Notebook.Exercises;
 
@@ -38,7 +39,7 @@ public class Week03QuizTests
 
     [Fact]
     public void The_step_size_limit_answer_is_two_over_the_largest_eigenvalue() =>
-        AssertAccepted("w03-q03", 2 / Quadratic.Bowl(10).Eigenvalues[^1]);
+        AssertAccepted(Week03Quiz, "w03-q03", 2 / Quadratic.Bowl(10).Eigenvalues[^1]);
 
     [Fact]
     public void The_missing_bias_correction_answer_is_the_first_step_without_it()
@@ -49,11 +50,11 @@ public class Week03QuizTests
         new Adam(lr: 1.0, eps: 0).Step(theta, Vector<double>.Build.DenseOfArray([5.0]));
         double corrected = -theta[0];
         double uncorrected = 0.1 * 5.0 / Math.Sqrt(0.001 * 25.0);
-        AssertAccepted("w03-q04", uncorrected / corrected);
+        AssertAccepted(Week03Quiz, "w03-q04", uncorrected / corrected);
     }
 
     [Fact]
-    public void The_cosine_answer_is_the_library_schedule() => AssertAccepted("w03-q07", new CosineAnnealing(0.1, 100).Rate(50));
+    public void The_cosine_answer_is_the_library_schedule() => AssertAccepted(Week03Quiz, "w03-q07", new CosineAnnealing(0.1, 100).Rate(50));
 
     [Fact]
     public void The_short_answer_model_answers_cover_their_own_key_points()
@@ -63,11 +64,5 @@ public class Week03QuizTests
             var grade = Week03Quiz.Grade(question.Id, question.ModelAnswer!);
             Assert.True(grade.IsCorrect, $"{question.Id}: the model answer misses a key point.");
         }
-    }
-
-    private static void AssertAccepted(string id, double computed)
-    {
-        var grade = Week03Quiz.Grade(id, computed);
-        Assert.True(grade.IsCorrect, $"{id}: the library computes {computed}, but the quiz expects {grade.Expected}.");
     }
 }

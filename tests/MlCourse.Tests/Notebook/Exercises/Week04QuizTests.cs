@@ -3,6 +3,7 @@ using MlCourse.Classical.Metrics;
 using MlCourse.Classical.ModelSelection;
 using MlCourse.Core.Data;
 using MlCourse.Notebook;
+using static MlCourse.Tests.Notebook.Support.CheckerAssert;
 
 namespace MlCourse.Tests.Notebook.Exercises;
 
@@ -29,18 +30,18 @@ public class Week04QuizTests
         // TP = 40, FP = 10, FN = 20 (TN = 30, any value): labels and predictions that produce those counts.
         var y = V(Enumerable.Repeat(1.0, 60).Concat(Enumerable.Repeat(0.0, 40)).ToArray());
         var yHat = V(Enumerable.Repeat(1.0, 40).Concat(Enumerable.Repeat(0.0, 20)).Concat(Enumerable.Repeat(1.0, 10)).Concat(Enumerable.Repeat(0.0, 30)).ToArray());
-        AssertAccepted("w04-q01", ClassificationMetrics.F1(y, yHat));
+        AssertAccepted(Week04Quiz, "w04-q01", ClassificationMetrics.F1(y, yHat));
     }
 
     [Fact]
-    public void The_AUC_answer_is_the_library_AUC() => AssertAccepted("w04-q04", RocCurve.Auc(V(1, 1, 0, 0), V(0.9, 0.4, 0.6, 0.2)));
+    public void The_AUC_answer_is_the_library_AUC() => AssertAccepted(Week04Quiz, "w04-q04", RocCurve.Auc(V(1, 1, 0, 0), V(0.9, 0.4, 0.6, 0.2)));
 
     [Fact]
     public void The_sample_size_answer_is_the_library_formula_rounded_up() =>
-        AssertAccepted("w04-q07", Math.Ceiling(SampleSize.TwoProportions(0.10, 0.12)));
+        AssertAccepted(Week04Quiz, "w04-q07", Math.Ceiling(SampleSize.TwoProportions(0.10, 0.12)));
 
     [Fact]
-    public void The_Brier_answer_is_the_library_Brier_score() => AssertAccepted("w04-q08", ProbabilisticMetrics.BrierScore(V(1, 0), V(0.8, 0.3)));
+    public void The_Brier_answer_is_the_library_Brier_score() => AssertAccepted(Week04Quiz, "w04-q08", ProbabilisticMetrics.BrierScore(V(1, 0), V(0.8, 0.3)));
 
     [Fact]
     public void The_short_answer_model_answers_cover_their_own_key_points()
@@ -52,11 +53,6 @@ public class Week04QuizTests
         }
     }
 
-    private static void AssertAccepted(string id, double computed)
-    {
-        var grade = Week04Quiz.Grade(id, computed);
-        Assert.True(grade.IsCorrect, $"{id}: the library computes {computed}, but the quiz expects {grade.Expected}.");
-    }
 
     private static Vector<double> V(params double[] values) => Vector<double>.Build.DenseOfArray(values);
 }

@@ -2,6 +2,7 @@ using MlCourse.Classical.Ensembles;
 using MlCourse.Classical.Trees;
 using MlCourse.Core.Data;
 using MlCourse.Notebook;
+using static MlCourse.Tests.Notebook.Support.CheckerAssert;
 
 namespace MlCourse.Tests.Notebook.Exercises;
 
@@ -23,20 +24,20 @@ public class Week05QuizTests
     }
 
     [Fact]
-    public void The_Gini_answer_is_the_library_Gini() => AssertAccepted("w05-q02", Impurity.Gini([6, 4]));
+    public void The_Gini_answer_is_the_library_Gini() => AssertAccepted(Week05Quiz, "w05-q02", Impurity.Gini([6, 4]));
 
     [Fact]
-    public void The_information_gain_answer_is_the_library_gain() => AssertAccepted("w05-q03", Impurity.InformationGain([3, 1], [1, 3]));
+    public void The_information_gain_answer_is_the_library_gain() => AssertAccepted(Week05Quiz, "w05-q03", Impurity.InformationGain([3, 1], [1, 3]));
 
     [Fact]
     public void The_leaf_weight_answer_is_the_library_Newton_leaf() =>
         // g = p − y = (−0.5, −0.5, 0.5), h = 0.25 each, λ = 1.
-        AssertAccepted("w05-q06", SecondOrder.LeafWeight(-0.5, 0.75, 1));
+        AssertAccepted(Week05Quiz, "w05-q06", SecondOrder.LeafWeight(-0.5, 0.75, 1));
 
     [Fact]
     public void The_variance_answer_follows_the_averaging_formula() =>
         // ρσ² + (1 − ρ)σ²/B with ρ = 0.5, σ² = 1, B = 10, written out from the notebook's derivation.
-        AssertAccepted("w05-q07", 0.5 * 1 + (1 - 0.5) * 1 / 10.0);
+        AssertAccepted(Week05Quiz, "w05-q07", 0.5 * 1 + (1 - 0.5) * 1 / 10.0);
 
     [Fact]
     public void The_first_question_matches_the_library_weighted_Gini()
@@ -57,11 +58,5 @@ public class Week05QuizTests
             var grade = Week05Quiz.Grade(question.Id, question.ModelAnswer!);
             Assert.True(grade.IsCorrect, $"{question.Id}: the model answer misses a key point.");
         }
-    }
-
-    private static void AssertAccepted(string id, double computed)
-    {
-        var grade = Week05Quiz.Grade(id, computed);
-        Assert.True(grade.IsCorrect, $"{id}: the library computes {computed}, but the quiz expects {grade.Expected}.");
     }
 }

@@ -1,5 +1,6 @@
 using MlCourse.Notebook;
 using MlCourse.Notebook.Exercises;
+using static MlCourse.Tests.Notebook.Support.CheckerAssert;
 
 namespace MlCourse.Tests.Notebook.Exercises;
 
@@ -103,23 +104,5 @@ public class Week06ExercisesTests
         var r = new double[k.GetLength(0), k.GetLength(1)];
         for (int i = 0; i < k.GetLength(0); i++) for (int j = 0; j < k.GetLength(1); j++) r[i, j] = f(k[i, j]);
         return r;
-    }
-
-    private static void AssertPassed(CheckResult result)
-    {
-        Assert.True(result.Passed, result.Message);
-        Assert.Equal(result.ChecksRun, result.ChecksPassed);
-    }
-
-    private static void AssertRejected(string mistake, CheckResult result)
-    {
-        Assert.False(result.Passed, $"'{mistake}' passed: {result.Message}");
-        Assert.Contains(result.Status, new[] { CheckStatus.Failed, CheckStatus.Threw });
-    }
-
-    private static void AssertNotAttempted(CheckResult result)
-    {
-        Assert.Equal(CheckStatus.NotAttempted, result.Status);
-        Assert.Contains("not attempted yet", result.Summary);
     }
 }

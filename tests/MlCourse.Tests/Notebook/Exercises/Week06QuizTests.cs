@@ -3,6 +3,7 @@ using MlCourse.Classical.SupportVectorMachines;
 using MlCourse.Classical.SupportVectorMachines.Kernels;
 using MlCourse.Core.Data;
 using MlCourse.Notebook;
+using static MlCourse.Tests.Notebook.Support.CheckerAssert;
 
 namespace MlCourse.Tests.Notebook.Exercises;
 
@@ -25,14 +26,14 @@ public class Week06QuizTests
 
     [Fact]
     public void The_margin_answer_is_two_over_the_norm_of_w() =>
-        AssertAccepted("w06-q01", 2 / Vector<double>.Build.DenseOfArray([3.0, 4.0]).L2Norm());
+        AssertAccepted(Week06Quiz, "w06-q01", 2 / Vector<double>.Build.DenseOfArray([3.0, 4.0]).L2Norm());
 
     [Fact]
-    public void The_hinge_answer_is_the_library_hinge_loss() => AssertAccepted("w06-q03", HingeLoss.Of(1, 0.3));
+    public void The_hinge_answer_is_the_library_hinge_loss() => AssertAccepted(Week06Quiz, "w06-q03", HingeLoss.Of(1, 0.3));
 
     [Fact]
     public void The_kernel_answer_is_the_library_polynomial_kernel() =>
-        AssertAccepted("w06-q06", Kernel.Polynomial(2, 1, 1).Compute([1.0, 2.0], [3.0, -1.0]));
+        AssertAccepted(Week06Quiz, "w06-q06", Kernel.Polynomial(2, 1, 1).Compute([1.0, 2.0], [3.0, -1.0]));
 
     [Fact]
     public void The_short_answer_model_answers_cover_their_own_key_points()
@@ -42,11 +43,5 @@ public class Week06QuizTests
             var grade = Week06Quiz.Grade(question.Id, question.ModelAnswer!);
             Assert.True(grade.IsCorrect, $"{question.Id}: the model answer misses a key point.");
         }
-    }
-
-    private static void AssertAccepted(string id, double computed)
-    {
-        var grade = Week06Quiz.Grade(id, computed);
-        Assert.True(grade.IsCorrect, $"{id}: the library computes {computed}, but the quiz expects {grade.Expected}.");
     }
 }

@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Notebook;
 using MlCourse.Notebook.Exercises;
+using static MlCourse.Tests.Notebook.Support.CheckerAssert;
 
 namespace MlCourse.Tests.Notebook.Exercises;
 
@@ -116,23 +117,5 @@ public class Week07ExercisesTests
             double b = nearestOther ? others.Min() : others.Max();
             return (b - a) / Math.Max(a, b);
         }).ToArray();
-    }
-
-    private static void AssertPassed(CheckResult result)
-    {
-        Assert.True(result.Passed, result.Message);
-        Assert.Equal(result.ChecksRun, result.ChecksPassed);
-    }
-
-    private static void AssertRejected(string mistake, CheckResult result)
-    {
-        Assert.False(result.Passed, $"'{mistake}' passed: {result.Message}");
-        Assert.Contains(result.Status, new[] { CheckStatus.Failed, CheckStatus.Threw });
-    }
-
-    private static void AssertNotAttempted(CheckResult result)
-    {
-        Assert.Equal(CheckStatus.NotAttempted, result.Status);
-        Assert.Contains("not attempted yet", result.Summary);
     }
 }

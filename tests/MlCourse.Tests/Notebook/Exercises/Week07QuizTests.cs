@@ -5,6 +5,7 @@ using MlCourse.Classical.Metrics;
 using MlCourse.Core.Data;
 using MlCourse.Notebook;
 using MlCourse.Notebook.Exercises;
+using static MlCourse.Tests.Notebook.Support.CheckerAssert;
 
 namespace MlCourse.Tests.Notebook.Exercises;
 
@@ -32,19 +33,19 @@ public class Week07QuizTests
         double a = Math.Sqrt(15), b = Math.Sqrt(7.5), c = Math.Sqrt(2.5);
         var x = Matrix<double>.Build.DenseOfArray(new double[,] { { a, 0, 0 }, { -a, 0, 0 }, { 0, b, 0 }, { 0, -b, 0 }, { 0, 0, c }, { 0, 0, -c } });
         var ratio = new Pca().Fit(x).ExplainedVarianceRatio;
-        AssertAccepted("w07-q02", ratio[0] + ratio[1]);
+        AssertAccepted(Week07Quiz, "w07-q02", ratio[0] + ratio[1]);
     }
 
     [Fact]
     public void The_plus_plus_answer_is_the_reference_probability() =>
-        AssertAccepted("w07-q03", Week07Solutions.PlusPlusProbabilities([[0], [2], [4]], [[0]])[2]);
+        AssertAccepted(Week07Quiz, "w07-q03", Week07Solutions.PlusPlusProbabilities([[0], [2], [4]], [[0]])[2]);
 
     [Fact]
     public void The_silhouette_answer_is_the_library_silhouette()
     {
         // Point 0 with its cluster mate at 2 (a = 2) and the other cluster at 5, 5 (b = 5).
         var x = Matrix<double>.Build.DenseOfArray(new double[,] { { 0 }, { 2 }, { 5 }, { 5 } });
-        AssertAccepted("w07-q07", ClusteringMetrics.SilhouetteSamples(x, [0, 0, 1, 1])[0]);
+        AssertAccepted(Week07Quiz, "w07-q07", ClusteringMetrics.SilhouetteSamples(x, [0, 0, 1, 1])[0]);
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public class Week07QuizTests
     {
         // SciPy's Ward height is sqrt(2Δ): the last merge of {0, 2} with {10} gives Δ = h² / 2.
         var z = HierarchicalLinkage.Compute(Matrix<double>.Build.DenseOfArray(new double[,] { { 0 }, { 2 }, { 10 } }), LinkageMethod.Ward);
-        AssertAccepted("w07-q12", z[1, 2] * z[1, 2] / 2);
+        AssertAccepted(Week07Quiz, "w07-q12", z[1, 2] * z[1, 2] / 2);
     }
 
     [Fact]
@@ -63,11 +64,5 @@ public class Week07QuizTests
             var grade = Week07Quiz.Grade(question.Id, question.ModelAnswer!);
             Assert.True(grade.IsCorrect, $"{question.Id}: the model answer misses a key point.");
         }
-    }
-
-    private static void AssertAccepted(string id, double computed)
-    {
-        var grade = Week07Quiz.Grade(id, computed);
-        Assert.True(grade.IsCorrect, $"{id}: the library computes {computed}, but the quiz expects {grade.Expected}.");
     }
 }

@@ -1,6 +1,7 @@
 using MlCourse.Classical.Imputation;
 using MlCourse.Notebook;
 using MlCourse.Notebook.Exercises;
+using static MlCourse.Tests.Notebook.Support.CheckerAssert;
 
 namespace MlCourse.Tests.Notebook.Exercises;
 
@@ -100,23 +101,5 @@ public class Week08ExercisesTests
             var rows = Enumerable.Range(0, y.Length).Where(r => f[r] != f[i] && c[r] == c[i]).ToArray();
             return rows.Length == 0 ? g : (rows.Sum(r => y[r]) + m * g) / (rows.Length + m);
         }).ToArray();
-    }
-
-    private static void AssertPassed(CheckResult result)
-    {
-        Assert.True(result.Passed, result.Message);
-        Assert.Equal(result.ChecksRun, result.ChecksPassed);
-    }
-
-    private static void AssertRejected(string mistake, CheckResult result)
-    {
-        Assert.False(result.Passed, $"'{mistake}' passed: {result.Message}");
-        Assert.Contains(result.Status, new[] { CheckStatus.Failed, CheckStatus.Threw });
-    }
-
-    private static void AssertNotAttempted(CheckResult result)
-    {
-        Assert.Equal(CheckStatus.NotAttempted, result.Status);
-        Assert.Contains("not attempted yet", result.Summary);
     }
 }

@@ -1,6 +1,7 @@
 using MlCourse.Classical.Imputation;
 using MlCourse.Core.Data;
 using MlCourse.Notebook;
+using static MlCourse.Tests.Notebook.Support.CheckerAssert;
 
 namespace MlCourse.Tests.Notebook.Exercises;
 
@@ -22,29 +23,23 @@ public class Week08QuizTests
     public void The_min_max_answer_is_the_library_scaler_on_a_test_value()
     {
         var scaler = new MlCourse.Classical.Preprocessing.MinMaxScaler().Fit(MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfColumnArrays(new double[] { 20, 45, 70 }));
-        AssertAccepted("w08-q01", scaler.Transform(MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(1, 1, 95))[0, 0]);
+        AssertAccepted(Week08Quiz, "w08-q01", scaler.Transform(MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(1, 1, 95))[0, 0]);
     }
 
     [Fact]
-    public void The_target_encoding_answer_is_the_smoothed_mean() => AssertAccepted("w08-q04", (3 + 10 * 0.2) / (5 + 10));
+    public void The_target_encoding_answer_is_the_smoothed_mean() => AssertAccepted(Week08Quiz, "w08-q04", (3 + 10 * 0.2) / (5 + 10));
 
     [Fact]
-    public void The_collision_answer_is_the_formula() => AssertAccepted("w08-q06", 1 - Math.Pow(1 - 1.0 / 1000, 1000));
+    public void The_collision_answer_is_the_formula() => AssertAccepted(Week08Quiz, "w08-q06", 1 - Math.Pow(1 - 1.0 / 1000, 1000));
 
     [Fact]
     public void The_rubin_answer_is_the_library_total_variance() =>
-        AssertAccepted("w08-q08", RubinsRules.Pool([1.0, 1.4, 1.2], [0.04, 0.05, 0.06]).Total);
+        AssertAccepted(Week08Quiz, "w08-q08", RubinsRules.Pool([1.0, 1.4, 1.2], [0.04, 0.05, 0.06]).Total);
 
     [Fact]
     public void The_short_answer_model_answers_cover_their_own_key_points()
     {
         foreach (var question in Week08Quiz.Questions.Where(q => q.Type == QuestionType.ShortAnswer))
             Assert.True(Week08Quiz.Grade(question.Id, question.ModelAnswer!).IsCorrect, $"{question.Id}: the model answer misses a key point.");
-    }
-
-    private static void AssertAccepted(string id, double computed)
-    {
-        var grade = Week08Quiz.Grade(id, computed);
-        Assert.True(grade.IsCorrect, $"{id}: computed {computed}, but the quiz expects {grade.Expected}.");
     }
 }
