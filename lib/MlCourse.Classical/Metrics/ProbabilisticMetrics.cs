@@ -38,7 +38,7 @@ public static class ProbabilisticMetrics
         return r.DotProduct(r) / y.Count;
     }
 
-    private static void Validate(Vector<double> y, Vector<double> p)
+    internal static void Validate(Vector<double> y, Vector<double> p)
     {
         Guard.Vector(y, nameof(y));
         Guard.Vector(p, nameof(p));

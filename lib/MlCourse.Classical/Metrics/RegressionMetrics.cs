@@ -28,6 +28,21 @@ public static class RegressionMetrics
     }
 
     /// <summary>
+    /// Mean absolute percentage error (1/n) Σ |y_i − ŷ_i| / max(|y_i|, ε), as a fraction (0.1 = 10 %), with ε the
+    /// double machine epsilon as in scikit-learn. The pitfalls: a target near 0 makes one row's term explode
+    /// (ε only keeps it finite), and it is asymmetric: under-predicting a positive target costs at most 100 %,
+    /// over-predicting costs without bound, so minimising it favours predictions that are too low.
+    /// </summary>
+    public static double MeanAbsolutePercentageError(Vector<double> y, Vector<double> yHat)
+    {
+        Validate(y, yHat);
+        const double eps = 2.220446049250313e-16;
+        double sum = 0;
+        for (int i = 0; i < y.Count; i++) sum += Math.Abs(y[i] - yHat[i]) / Math.Max(Math.Abs(y[i]), eps);
+        return sum / y.Count;
+    }
+
+    /// <summary>
     /// Coefficient of determination R² = 1 − Σ(y − ŷ)² / Σ(y − ȳ)²: the fraction of the target's
     /// variance the model explains. 1 is perfect, 0 is no better than predicting the mean, and it is
     /// negative for a model worse than that (it is not a square of anything). For a constant y the

@@ -30,6 +30,20 @@ public sealed record BiasVarianceResult(
 
     /// <summary>ExpectedTestError − Sum: Monte Carlo error only, shrinking like 1/√(repeats · test points).</summary>
     public double Gap => ExpectedTestError - Sum;
+
+    /// <summary>R, the number of simulated training sets.</summary>
+    public int Repeats => Predictions.RowCount;
+
+    /// <summary>
+    /// Bias² with the Monte Carlo error of the mean prediction removed: the mean of R independent
+    /// predictions misses E_D ŷ by an error of variance Var/R, so E[(ȳ̂ − f)²] = bias² + Var/R.
+    /// Subtracting s²/R, with s² = <see cref="VarianceUnbiased"/>, gives an unbiased estimate
+    /// (which can dip slightly below 0 when the true bias² is near 0).
+    /// </summary>
+    public double Bias2Corrected => Bias2 - VarianceUnbiased / Repeats;
+
+    /// <summary>The variance with the 1/(R − 1) sample-variance divisor: R/(R − 1) times <see cref="Variance"/>.</summary>
+    public double VarianceUnbiased => Variance * Repeats / (Repeats - 1.0);
 }
 
 /// <summary>
@@ -46,7 +60,8 @@ public sealed record BiasVarianceResult(
 /// agreement with the sum is a real check.
 /// With R repeats, the plug-in bias² is itself noisy: the mean prediction is off by about
 /// √(Variance/R), which on average adds Variance/R to bias² (and the 1/R variance is low by the same
-/// amount, so the sum is unaffected). Use enough repeats that Variance/R is small next to Bias².
+/// amount, so the sum is unaffected). <see cref="BiasVarianceResult.Bias2Corrected"/> and
+/// <see cref="BiasVarianceResult.VarianceUnbiased"/> remove that error; their sum equals Bias2 + Variance.
 /// </remarks>
 public static class BiasVarianceDecomposition
 {
@@ -94,7 +109,12 @@ public static class BiasVarianceDecomposition
                 throw new ArgumentException(
                     $"{nameof(sampleInputs)} must return {nTrain} rows with {testInputs.ColumnCount} columns (like {nameof(testInputs)}), " +
                     $"but returned {(xTrain is null ? "null" : Guard.Shape(xTrain))}.", nameof(sampleInputs));
-            var yTrain = Vector<double>.Build.Dense(nTrain, i => trueFunction(xTrain.Row(i)) + noiseStd * rng.NextGaussian());
+            // A plain loop, not Vector.Build.Dense(n, init): MathNet calls a vector's init in parallel for
+            // large n, and a shared Random drawn from several threads is neither repeatable nor safe.
+            var yTrainValues = new double[nTrain];
+            for (int i = 0; i < nTrain; i++)
+                yTrainValues[i] = trueFunction(xTrain.Row(i)) + noiseStd * rng.NextGaussian();
+            var yTrain = Vector<double>.Build.DenseOfArray(yTrainValues);
             var model = modelFactory() ?? throw new ArgumentException($"{nameof(modelFactory)} returned null.", nameof(modelFactory));
             var yHat = model.Fit(map(xTrain), yTrain).Predict(testFeatures);
             predictions.SetRow(r, yHat);

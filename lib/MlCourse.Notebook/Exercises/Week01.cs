@@ -139,8 +139,8 @@ public static class Week01
     {
         var rng = Seeded.Random(seed);
         var x = Matrix<double>.Build.Dense(rows, columns, (_, _) => rng.NextGaussian());
-        var y = Vector<double>.Build.Dense(rows, _ => rng.NextGaussian());
-        var w = Vector<double>.Build.Dense(columns, _ => rng.NextGaussian());
+        var y = SeededVector.Draw(rows, rng.NextGaussian);
+        var w = SeededVector.Draw(columns, rng.NextGaussian);
         return (x, y, w);
     }
 

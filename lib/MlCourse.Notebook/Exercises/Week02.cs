@@ -59,8 +59,8 @@ public static class Week02
             // Seeded problem against the library's LogisticObjective (tested against finite differences).
             var rng = Seeded.Random(12);
             var xr = Matrix<double>.Build.Dense(30, 3, (_, _) => rng.NextGaussian());
-            var yr = Vector<double>.Build.Dense(30, i => rng.NextDouble() < 0.5 ? 1.0 : 0.0);
-            var wr = Vector<double>.Build.Dense(3, _ => rng.NextGaussian());
+            var yr = SeededVector.Draw(30, () => rng.NextDouble() < 0.5 ? 1.0 : 0.0);
+            var wr = SeededVector.Draw(3, rng.NextGaussian);
             const double br = 0.4;
             var expected = new LogisticObjective(xr, yr).Gradient(Vector<double>.Build.DenseOfEnumerable(wr.Append(br)));
             c.Given("a seeded random problem: X 30x3, y 30 labels, w 3, b = 0.4");
@@ -94,7 +94,7 @@ public static class Week02
             var rng = Seeded.Random(8);
             for (int trial = 0; trial < 5; trial++)
             {
-                var z = Vector<double>.Build.Dense(6, _ => 200 * rng.NextDouble() - 100);
+                var z = SeededVector.Draw(6, () => 200 * rng.NextDouble() - 100);
                 c.Given($"seeded logits in [-100, 100], trial {trial + 1}");
                 c.Close("logsumexp(z)", logSumExp(z.Clone()), SoftmaxFunctions.LogSumExp(z), 1e-9);
             }
@@ -118,8 +118,8 @@ public static class Week02
             // Seeded problem from a non-zero θ, against the library's objective (tested gradient and Hessian).
             var rng = Seeded.Random(21);
             var xr = Matrix<double>.Build.Dense(40, 4, (i, j) => j == 3 ? 1.0 : rng.NextGaussian());
-            var yr = Vector<double>.Build.Dense(40, i => rng.NextDouble() < 0.5 ? 1.0 : 0.0);
-            var theta = Vector<double>.Build.Dense(4, _ => 0.5 * rng.NextGaussian());
+            var yr = SeededVector.Draw(40, () => rng.NextDouble() < 0.5 ? 1.0 : 0.0);
+            var theta = SeededVector.Draw(4, () => 0.5 * rng.NextGaussian());
             var objective = new LogisticObjective(xr, yr, 0.0, fitIntercept: false);
             var expected = theta - objective.Hessian(theta).Cholesky().Solve(objective.Gradient(theta));
             c.Given("a seeded problem: X~ 40x4 (last column ones), y 40 labels, a random theta");

@@ -26,7 +26,10 @@ internal static class Data
         var rng = Seeded.Random(seed);
         var x = Matrix<double>.Build.Dense(n, p, (_, _) => rng.NextGaussian());
         var w = Vector<double>.Build.Dense(p, j => j + 1.0);
-        var noise = Vector<double>.Build.Dense(n, _ => 0.1 * rng.NextGaussian());
+        // A loop, not Vector.Build.Dense(n, init): that init runs in parallel for large n (conventions, Randomness).
+        var noiseValues = new double[n];
+        for (int i = 0; i < n; i++) noiseValues[i] = 0.1 * rng.NextGaussian();
+        var noise = Vector<double>.Build.DenseOfArray(noiseValues);
         return (x, x * w + 0.5 + noise);
     }
 

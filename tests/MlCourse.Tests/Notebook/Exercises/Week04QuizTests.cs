@@ -41,6 +41,17 @@ public class Week04QuizTests
         AssertAccepted(Week04Quiz, "w04-q07", Math.Ceiling(SampleSize.TwoProportions(0.10, 0.12)));
 
     [Fact]
+    public void The_sample_size_tolerance_accepts_two_decimal_z_values_and_rejects_a_one_sided_test_or_both_arms()
+    {
+        // The same formula by hand with table values: z = 1.96 and 0.84 give 3836.5, rounded up 3837.
+        static double PerArm(double zAlpha, double zBeta) =>
+            Math.Pow(zAlpha * Math.Sqrt(2 * 0.11 * 0.89) + zBeta * Math.Sqrt(0.10 * 0.90 + 0.12 * 0.88), 2) / (0.02 * 0.02);
+        AssertAccepted(Week04Quiz, "w04-q07", Math.Ceiling(PerArm(1.96, 0.84)));
+        Assert.False(Week04Quiz.Grade("w04-q07", Math.Ceiling(PerArm(1.645, 0.8416))).IsCorrect, "a one-sided z passed");
+        Assert.False(Week04Quiz.Grade("w04-q07", 2 * Math.Ceiling(SampleSize.TwoProportions(0.10, 0.12))).IsCorrect, "both arms passed");
+    }
+
+    [Fact]
     public void The_Brier_answer_is_the_library_Brier_score() => AssertAccepted(Week04Quiz, "w04-q08", ProbabilisticMetrics.BrierScore(V(1, 0), V(0.8, 0.3)));
 
     [Fact]
