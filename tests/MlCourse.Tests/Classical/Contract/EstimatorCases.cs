@@ -84,6 +84,7 @@ internal static class EstimatorCases
         ["LogisticOneVsRest"] = new(() => new LogisticOneVsRest(() => new LogisticRegression(LogisticPenalty.L2, 0.05)), ["Models", "Coefficients", "Intercepts", "Converged"]),
         ["DecisionTreeClassifier"] = new(() => new DecisionTreeClassifier(maxDepth: 4), ["Tree", "ClassCount", "FeatureImportances"]),
         ["RandomForestClassifier"] = new(() => new RandomForestClassifier(nTrees: 10, seed: 3), ["Trees", "FeatureImportances"]),
+        ["AdaBoostClassifier(SAMME, stumps)"] = new(() => new AdaBoostClassifier(10), ["Estimators", "EstimatorWeights", "EstimatorErrors", "ClassCount"]),
         ["GradientBoostingClassifier"] = new(() => new GradientBoostingClassifier(new BoostingSettings(NEstimators: 10)), ["TrainLoss", "LeafCounts", "FeatureImportances"], Tags.Binary),
         ["SupportVectorClassifier(linear)"] = new(() => new SupportVectorClassifier(Kernel.Linear(), 0.5), SvcLearned, Tags.Binary),
         ["SupportVectorClassifier(rbf)"] = new(() => new SupportVectorClassifier(Kernel.Rbf(0.3), 2.0), SvcLearned, Tags.Binary, Unavailable: ["Coefficients"]),
