@@ -3,6 +3,7 @@ using MlCourse.Classical.Losses;
 using MlCourse.Notebook;
 using MlCourse.Notebook.Exercises;
 using MlCourse.Tests.Notebook.Support;
+using MlCourse.Core.Schedules;
 
 namespace MlCourse.Tests.Notebook.Exercises;
 
