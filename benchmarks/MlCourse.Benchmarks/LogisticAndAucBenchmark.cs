@@ -1,6 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Classical.LinearModels;
-using MlCourse.Classical.Metrics;
+using MlCourse.Core.Metrics;
 using MlCourse.Classical.Preprocessing;
 using MlCourse.Core.Data;
 using MlCourse.Core.Randomness;

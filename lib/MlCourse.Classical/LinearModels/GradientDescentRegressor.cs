@@ -5,6 +5,7 @@ using MlCourse.Classical.Optimization.Optimizers;
 using MlCourse.Core.Estimators;
 using MlCourse.Core.Randomness;
 using MlCourse.Core.Validation;
+using MlCourse.Core.Schedules;
 
 namespace MlCourse.Classical.LinearModels;
 

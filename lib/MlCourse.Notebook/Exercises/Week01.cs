@@ -1,7 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Classical.LinearModels;
 using MlCourse.Classical.Losses;
-using MlCourse.Classical.Optimization;
+using MlCourse.Core.Schedules;
 using MlCourse.Core.Randomness;
 
 namespace MlCourse.Notebook.Exercises;

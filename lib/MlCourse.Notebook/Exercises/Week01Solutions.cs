@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Classical.Losses;
+using MlCourse.Core.Schedules;
 
 namespace MlCourse.Notebook.Exercises;
 

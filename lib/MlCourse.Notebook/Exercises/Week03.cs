@@ -1,5 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
-using MlCourse.Classical.Optimization;
+using MlCourse.Core.Schedules;
 using MlCourse.Classical.Optimization.Optimizers;
 using MlCourse.Core.Randomness;
 

@@ -1,6 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Classical.Decomposition;
-using MlCourse.Classical.Metrics;
+using MlCourse.Core.Metrics;
 using MlCourse.Core.Randomness;
 
 namespace MlCourse.Notebook.Exercises;

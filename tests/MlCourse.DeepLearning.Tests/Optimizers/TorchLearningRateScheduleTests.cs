@@ -1,4 +1,4 @@
-using MlCourse.Classical.Optimization;
+using MlCourse.Core.Schedules;
 using TorchSharp;
 using static TorchSharp.torch;
 

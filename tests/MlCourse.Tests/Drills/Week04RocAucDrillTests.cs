@@ -1,6 +1,6 @@
 using Drills.Week04;
 using MathNet.Numerics.LinearAlgebra;
-using MlCourse.Classical.Metrics;
+using MlCourse.Core.Metrics;
 using MlCourse.Core.Randomness;
 using MlCourse.Tests.Classical.Week04;
 

@@ -1,5 +1,5 @@
 using Drills.Week06;
-using MlCourse.Classical.Metrics;
+using MlCourse.Core.Metrics;
 using MlCourse.Classical.SupportVectorMachines;
 using MlCourse.Classical.SupportVectorMachines.Kernels;
 using MlCourse.Tests.Classical.SupportVectorMachines;

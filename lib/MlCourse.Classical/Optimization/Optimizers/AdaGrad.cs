@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Core.Validation;
+using MlCourse.Core.Schedules;
 
 namespace MlCourse.Classical.Optimization.Optimizers;
 

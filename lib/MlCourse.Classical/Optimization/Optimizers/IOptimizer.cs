@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MlCourse.Core.Schedules;
 
 namespace MlCourse.Classical.Optimization.Optimizers;
 

@@ -1,6 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Classical.Clustering;
-using MlCourse.Classical.Metrics;
+using MlCourse.Core.Metrics;
 using MlCourse.Tests.Classical.Decomposition;
 using MlCourse.Tests.Classical.Support;
 

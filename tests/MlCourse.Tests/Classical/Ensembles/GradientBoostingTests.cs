@@ -1,6 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Classical.Ensembles;
-using MlCourse.Classical.Metrics;
+using MlCourse.Core.Metrics;
 using MlCourse.Core.Randomness;
 using MlCourse.Tests.Classical.Trees;
 

@@ -1,5 +1,5 @@
 using MlCourse.Classical.Ensembles;
-using MlCourse.Classical.Metrics;
+using MlCourse.Core.Metrics;
 using MlCourse.Tests.Classical.Trees;
 
 namespace MlCourse.Tests.Classical.Ensembles;

@@ -1,9 +1,10 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Classical.LinearModels;
 using MlCourse.Classical.Losses;
-using MlCourse.Classical.Metrics;
+using MlCourse.Core.Metrics;
 using MlCourse.Classical.Optimization;
 using MlCourse.Tests.Classical.Support;
+using MlCourse.Core.Schedules;
 
 namespace MlCourse.Tests.Classical.LinearModels;
 

@@ -1,5 +1,5 @@
 using MlCourse.Classical.LinearModels;
-using MlCourse.Classical.Metrics;
+using MlCourse.Core.Metrics;
 using MlCourse.Classical.ModelSelection;
 using MlCourse.Classical.Trees;
 using MlCourse.Tests.Classical.Support;

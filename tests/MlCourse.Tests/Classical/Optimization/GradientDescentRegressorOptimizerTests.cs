@@ -1,6 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Classical.LinearModels;
-using MlCourse.Classical.Optimization;
+using MlCourse.Core.Schedules;
 using MlCourse.Classical.Optimization.Optimizers;
 using MlCourse.Tests.Classical.Support;
 

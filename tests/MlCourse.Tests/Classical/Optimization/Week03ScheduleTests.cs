@@ -1,4 +1,4 @@
-using MlCourse.Classical.Optimization;
+using MlCourse.Core.Schedules;
 
 namespace MlCourse.Tests.Classical.Optimization;
 

@@ -2,7 +2,7 @@ using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Classical.FeatureSelection;
 using MlCourse.Classical.Imputation;
 using MlCourse.Classical.LinearModels;
-using MlCourse.Classical.Metrics;
+using MlCourse.Core.Metrics;
 using MlCourse.Classical.ModelSelection;
 using MlCourse.Classical.Pipelines;
 using MlCourse.Classical.Preprocessing;

@@ -1,4 +1,4 @@
-using MlCourse.Classical.Metrics;
+using MlCourse.Core.Metrics;
 using MlCourse.Classical.SupportVectorMachines;
 using MlCourse.Classical.SupportVectorMachines.Kernels;
 using Xunit.Abstractions;

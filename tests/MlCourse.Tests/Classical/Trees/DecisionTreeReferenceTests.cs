@@ -1,4 +1,4 @@
-using MlCourse.Classical.Metrics;
+using MlCourse.Core.Metrics;
 using MlCourse.Classical.Trees;
 
 namespace MlCourse.Tests.Classical.Trees;

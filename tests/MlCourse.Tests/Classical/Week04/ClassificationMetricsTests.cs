@@ -1,5 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
-using MlCourse.Classical.Metrics;
+using MlCourse.Core.Metrics;
 using MlCourse.Tests.Classical.Support;
 
 namespace MlCourse.Tests.Classical.Week04;

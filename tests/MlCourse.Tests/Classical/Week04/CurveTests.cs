@@ -1,5 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
-using MlCourse.Classical.Metrics;
+using MlCourse.Core.Metrics;
 using MlCourse.Core.Randomness;
 using MlCourse.Tests.Classical.Support;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Classical.LinearModels;
-using MlCourse.Classical.Metrics;
+using MlCourse.Core.Metrics;
 using MlCourse.Classical.ModelSelection;
 using MlCourse.Tests.Classical.Support;
 

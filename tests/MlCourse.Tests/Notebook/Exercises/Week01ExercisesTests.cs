@@ -4,6 +4,7 @@ using MlCourse.Notebook;
 using MlCourse.Notebook.Exercises;
 using MlCourse.Tests.Notebook.Support;
 using static MlCourse.Tests.Notebook.Support.CheckerAssert;
+using MlCourse.Core.Schedules;
 
 namespace MlCourse.Tests.Notebook.Exercises;
 

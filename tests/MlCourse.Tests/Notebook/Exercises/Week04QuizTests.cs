@@ -1,5 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
-using MlCourse.Classical.Metrics;
+using MlCourse.Core.Metrics;
 using MlCourse.Classical.ModelSelection;
 using MlCourse.Core.Data;
 using MlCourse.Notebook;

@@ -1,7 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Classical.Clustering;
 using MlCourse.Classical.Decomposition;
-using MlCourse.Classical.Metrics;
+using MlCourse.Core.Metrics;
 using MlCourse.Core.Data;
 using MlCourse.Notebook;
 using MlCourse.Notebook.Exercises;

@@ -1,7 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Core.Validation;
 
-namespace MlCourse.Classical.Metrics;
+namespace MlCourse.Core.Metrics;
 
 /// <summary>
 /// Scores for predicted probabilities rather than labels (Week 4, "Scoring probabilities"): they

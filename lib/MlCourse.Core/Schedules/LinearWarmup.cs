@@ -1,6 +1,6 @@
 using MlCourse.Core.Validation;
 
-namespace MlCourse.Classical.Optimization;
+namespace MlCourse.Core.Schedules;
 
 /// <summary>
 /// Linear warm-up composed with another schedule (Week 3, "Warm-up"): for t &lt; W the rate climbs linearly from

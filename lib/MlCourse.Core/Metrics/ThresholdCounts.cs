@@ -1,7 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Core.Validation;
 
-namespace MlCourse.Classical.Metrics;
+namespace MlCourse.Core.Metrics;
 
 /// <summary>
 /// Cumulative true and false positive counts when every score ≥ t is called positive, for each

@@ -1,6 +1,6 @@
 using MlCourse.Core.Validation;
 
-namespace MlCourse.Classical.Optimization;
+namespace MlCourse.Core.Schedules;
 
 /// <summary>
 /// The learning rate as a function of the epoch (Week 1, "Learning rate schedules").

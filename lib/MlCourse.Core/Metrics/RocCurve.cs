@@ -1,6 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 
-namespace MlCourse.Classical.Metrics;
+namespace MlCourse.Core.Metrics;
 
 /// <summary>
 /// The receiver operating characteristic curve: false positive rate against true positive rate as

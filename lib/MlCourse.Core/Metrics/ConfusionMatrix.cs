@@ -1,7 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Core.Validation;
 
-namespace MlCourse.Classical.Metrics;
+namespace MlCourse.Core.Metrics;
 
 /// <summary>
 /// Counts of (true label, predicted label) pairs (Week 4, "Metrics from the confusion matrix").

@@ -1,7 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Core.Validation;
 
-namespace MlCourse.Classical.Metrics;
+namespace MlCourse.Core.Metrics;
 
 /// <summary>
 /// Internal cluster-validity scores, which need no true labels (Week 7, section 9 "Choosing k"). Labels

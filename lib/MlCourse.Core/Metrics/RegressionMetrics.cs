@@ -1,7 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Core.Validation;
 
-namespace MlCourse.Classical.Metrics;
+namespace MlCourse.Core.Metrics;
 
 /// <summary>
 /// Scores for regression predictions, defined as in scikit-learn.metrics (Week 1, "Evaluating a

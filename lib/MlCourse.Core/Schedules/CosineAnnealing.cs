@@ -1,6 +1,6 @@
 using MlCourse.Core.Validation;
 
-namespace MlCourse.Classical.Optimization;
+namespace MlCourse.Core.Schedules;
 
 /// <summary>
 /// η_t = η_min + (η₀ − η_min)·(1 + cos(π t / T))/2 for t ≤ T, then η_min (Week 3, "Learning rate schedules").

@@ -1,0 +1,82 @@
+using MlCourse.Core.Randomness;
+using MlCourse.Core.Validation;
+using MlCourse.DeepLearning.Runtime;
+using static TorchSharp.torch;
+
+namespace MlCourse.DeepLearning.Data;
+
+/// <summary>How a <see cref="TensorBatcher"/> cuts an epoch into mini-batches.</summary>
+/// <param name="BatchSize">Samples per batch (≥ 1).</param>
+/// <param name="Shuffle">Visit the samples in a new random order every epoch (else in storage order).</param>
+/// <param name="DropLast">Skip the last batch when it is smaller than <paramref name="BatchSize"/>.</param>
+/// <param name="Seed">Decides every epoch's order (see <see cref="TensorBatcher.EpochBatches"/>).</param>
+public sealed record BatcherOptions(int BatchSize, bool Shuffle = true, bool DropLast = false, int Seed = Seeded.DefaultSeed);
+
+/// <summary>
+/// Mini-batches over a dataset held as two tensors, inputs (N, ...) and targets (N, ...)
+/// (Week 9, "Mini-batches"). The order of epoch e depends only on (seed, e), not on what ran
+/// before, so a run resumed from a checkpoint at epoch e sees the same batches as one that never
+/// stopped. A batch is cut by <see cref="Take"/> inside the caller's dispose scope: the batcher
+/// holds no tensors of its own beyond the two it was given (which the caller still owns).
+/// </summary>
+public sealed class TensorBatcher
+{
+    private readonly Tensor _x, _y;
+
+    public TensorBatcher(Tensor x, Tensor y, BatcherOptions options)
+    {
+        Guard.NotNull(x, nameof(x));
+        Guard.NotNull(y, nameof(y));
+        Guard.NotNull(options, nameof(options));
+        Guard.Positive(options.BatchSize, nameof(options.BatchSize));
+        if (x.dim() == 0) throw new ArgumentException("x must have a sample dimension first, (N, ...), but is a scalar.", nameof(x));
+        if (y.dim() == 0) throw new ArgumentException("y must have a sample dimension first, (N, ...), but is a scalar.", nameof(y));
+        if (x.shape[0] != y.shape[0])
+            throw new ArgumentException($"x and y must hold the same number of samples, but x has {x.shape[0]} (shape ({string.Join(", ", x.shape)})) and y has {y.shape[0]}.", nameof(y));
+        if (x.shape[0] == 0) throw new ArgumentException("x must hold at least one sample, but is empty.", nameof(x));
+        if (options.DropLast && x.shape[0] < options.BatchSize)
+            throw new ArgumentException($"With DropLast, BatchSize ({options.BatchSize}) must not exceed the number of samples ({x.shape[0]}): every batch would be dropped.", nameof(options));
+        _x = x;
+        _y = y;
+        Options = options;
+        Count = (int)x.shape[0];
+    }
+
+    public BatcherOptions Options { get; }
+
+    /// <summary>Number of samples N.</summary>
+    public int Count { get; }
+
+    /// <summary>Batches per epoch: ⌈N / B⌉, or ⌊N / B⌋ with DropLast.</summary>
+    public int BatchesPerEpoch => Options.DropLast ? Count / Options.BatchSize : (Count + Options.BatchSize - 1) / Options.BatchSize;
+
+    /// <summary>The sample indices of every batch of epoch <paramref name="epoch"/> (0-based), in order.</summary>
+    public IReadOnlyList<int[]> EpochBatches(int epoch)
+    {
+        Guard.NonNegative(epoch, nameof(epoch));
+        var order = Options.Shuffle
+            ? Seeded.Random(TorchSeed.Derive(Options.Seed, epoch)).Permutation(Count)
+            : Enumerable.Range(0, Count).ToArray();
+        var batches = new List<int[]>(BatchesPerEpoch);
+        for (int b = 0; b < BatchesPerEpoch; b++)
+        {
+            int start = b * Options.BatchSize;
+            batches.Add(order[start..Math.Min(start + Options.BatchSize, Count)]);
+        }
+        return batches;
+    }
+
+    /// <summary>The inputs and targets of the given samples, (b, ...) each, as new tensors in the current dispose scope.</summary>
+    public (Tensor X, Tensor Y) Take(int[] indices)
+    {
+        Guard.NotNull(indices, nameof(indices));
+        if (indices.Length == 0) throw new ArgumentException("indices must name at least one sample.", nameof(indices));
+        foreach (var i in indices)
+            if (i < 0 || i >= Count) throw new ArgumentOutOfRangeException(nameof(indices), i, $"indices must lie in [0, {Count - 1}], but contain {i}.");
+        using var scope = NewDisposeScope();
+        var index = tensor(indices.Select(i => (long)i).ToArray(), device: _x.device); // (b,)
+        var xb = _x.index_select(0, index);                                              // (b, ...)
+        var yb = _y.index_select(0, index.to(_y.device));                                // (b, ...)
+        return (xb.MoveToOuterDisposeScope(), yb.MoveToOuterDisposeScope());
+    }
+}
