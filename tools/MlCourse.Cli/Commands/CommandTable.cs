@@ -6,7 +6,8 @@ namespace MlCourse.Cli.Commands;
 /// <summary>The commands <c>course</c> knows, and the one place that maps a first word to one of them.</summary>
 public sealed class CommandTable
 {
-    public static CommandTable Default { get; } = new([new RunCommand(), new ExportCommand(), new ListCommand(), new DrillCommand(), new QuizCommand(), new ProgressCommand(), new LogCommand()]);
+    public static CommandTable Default { get; } = new([new RunCommand(), new ExportCommand(), new ListCommand(), new DrillCommand(), new QuizCommand(), new ProgressCommand(), new LogCommand(),
+        new MockCommand()]);
 
     public CommandTable(IReadOnlyList<ICourseCommand> commands)
     {

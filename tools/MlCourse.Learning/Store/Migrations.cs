@@ -42,6 +42,38 @@ internal static class Migrations
             seconds REAL NOT NULL,
             ran_at TEXT NOT NULL);
         """,
+        // 3: mock interviews ('course mock'): sessions, their answered parts, and the review schedule
+        // of interview questions and drills (concept questions use quiz_answer and leitner).
+        """
+        CREATE TABLE mock_session (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            status TEXT NOT NULL,
+            seed INTEGER NOT NULL,
+            scope TEXT NOT NULL,
+            planned_parts INTEGER NOT NULL,
+            planned_minutes REAL NOT NULL);
+        CREATE TABLE mock_part (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES mock_session(id),
+            part_index INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            item_id TEXT NOT NULL,
+            week INTEGER NOT NULL,
+            topic TEXT NOT NULL,
+            score REAL NOT NULL,
+            seconds REAL NOT NULL,
+            limit_seconds REAL NOT NULL,
+            answered_at TEXT NOT NULL);
+        CREATE INDEX mock_part_session ON mock_part(session_id);
+        CREATE TABLE mock_review (
+            item_id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            week INTEGER NOT NULL,
+            box INTEGER NOT NULL,
+            due_at TEXT NOT NULL);
+        """,
     ];
 
     public static int Latest => Steps.Length;
