@@ -12,12 +12,13 @@ internal static class HelpText
         text.AppendLine("Usage: course <command> [arguments] [options]");
         text.AppendLine("       dotnet run --project tools/MlCourse.Cli -- <command> [arguments] [options]");
         text.AppendLine();
+        text.AppendLine("Interview practice: 'course mock' runs a timed round; the guides are in notebooks/interview-prep/.");
+        text.AppendLine();
         text.AppendLine("Commands:");
         foreach (var command in commands)
             text.AppendLine($"  {command.Name,-8} {command.Summary}");
         text.AppendLine();
         text.AppendLine("Run 'course <command> --help' for a command's arguments and options.");
-        text.AppendLine("Interview practice: 'course mock' runs a timed round; guides in notebooks/interview-prep/.");
         text.Append("Exit codes: 0 success, 1 a notebook, drill check or quiz answer failed, 2 bad input.");
         return text.ToString();
     }

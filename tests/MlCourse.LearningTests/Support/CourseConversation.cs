@@ -7,25 +7,25 @@ namespace MlCourse.LearningTests.Support;
 /// The built 'course' program in its own process on a scratch repository (MLCOURSE_ROOT), for
 /// conversations: write a line, read until a line appears, send a signal, read what is left.
 /// </summary>
-internal sealed class CourseProcess : IDisposable
+internal sealed class CourseConversation : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _seen = new();
     private readonly Task<string> _error;
 
-    private CourseProcess(Process process)
+    private CourseConversation(Process process)
     {
         _process = process;
         _error = process.StandardError.ReadToEndAsync();
     }
 
-    public static CourseProcess Start(string root, params string[] args)
+    public static CourseConversation Start(string root, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "course.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["MLCOURSE_ROOT"] = root;
-        return new CourseProcess(Process.Start(start)!);
+        return new CourseConversation(Process.Start(start)!);
     }
 
     public int Id => _process.Id;
