@@ -34,7 +34,7 @@ public static class AdsClickPrediction
 {
     public static Envelope Estimate(AdsAssumptions a)
     {
-        AssumptionCheck.Valid(a, nameof(a));
+        Assumptions.Valid(a, nameof(a));
         var e = new Envelope("Ads click prediction");
         var average = e.Add("average ad-request QPS", Traffic.AverageQps(a.DailyActiveUsers, a.AdRequestsPerUserPerDay), "req/s", "DAU × ad requests per user per day / 86 400");
         var peak = e.Add("peak ad-request QPS", Traffic.PeakQps(average, a.PeakToAverage), "req/s", "average × peak-to-average");
@@ -51,7 +51,7 @@ public static class AdsClickPrediction
     }
 
     public static LatencyBudget Budget(AdsAssumptions a) =>
-        new LatencyBudget(AssumptionCheck.Valid(a, nameof(a)).LatencySloMilliseconds)
+        new LatencyBudget(Assumptions.Valid(a, nameof(a)).LatencySloMilliseconds)
             .Then("ad server to ranking service and back", 20)
             .Then("candidate ads from targeting and budget filters", 15)
             .Then("feature fetch (user, ad, context)", 15)

@@ -28,7 +28,7 @@ public static class ContentModeration
 {
     public static Envelope Estimate(ModerationAssumptions a)
     {
-        AssumptionCheck.Valid(a, nameof(a));
+        Assumptions.Valid(a, nameof(a));
         var e = new Envelope("Content moderation");
         var average = e.Add("average uploads per second", a.UploadsPerDay / Traffic.SecondsPerDay, "req/s", "uploads per day / 86 400");
         var peak = e.Add("peak uploads per second", Traffic.PeakQps(average, a.PeakToAverage), "req/s", "average × peak-to-average");
@@ -46,7 +46,7 @@ public static class ContentModeration
 
     /// <summary>Pre-publication path: the upload is held until the checks finish.</summary>
     public static LatencyBudget Budget(ModerationAssumptions a) =>
-        new LatencyBudget(AssumptionCheck.Valid(a, nameof(a)).LatencySloMilliseconds)
+        new LatencyBudget(Assumptions.Valid(a, nameof(a)).LatencySloMilliseconds)
             .Then("upload, transcode, thumbnail", 600)
             .InParallel("known-bad matching", ("perceptual hash lookup", 20), ("URL and account reputation", 10))
             .InParallel("classifiers", ("image model", 120), ("caption model", 40))

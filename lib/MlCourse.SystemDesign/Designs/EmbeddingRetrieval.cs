@@ -25,7 +25,7 @@ public static class EmbeddingRetrieval
 {
     public static Envelope Estimate(RetrievalAssumptions a)
     {
-        AssumptionCheck.Valid(a, nameof(a));
+        Assumptions.Valid(a, nameof(a));
         var e = new Envelope("Embedding retrieval");
         var flat = e.Add("raw vectors", VectorIndex.FlatBytes(a.Vectors, a.Dimensions, a.BytesPerComponent), "B", "vectors × dimensions × bytes per component");
         var links = e.Add("HNSW links", VectorIndex.HnswLinkBytes(a.Vectors, a.HnswLinks), "B", "vectors × 2·M × 4-byte ids");
@@ -42,7 +42,7 @@ public static class EmbeddingRetrieval
     }
 
     public static LatencyBudget Budget(RetrievalAssumptions a) =>
-        new LatencyBudget(AssumptionCheck.Valid(a, nameof(a)).LatencySloMilliseconds)
+        new LatencyBudget(Assumptions.Valid(a, nameof(a)).LatencySloMilliseconds)
             .Then("caller to router and back", 5)
             .Then("query embedding (cached per user session)", 5)
             .Then("scatter to shards, gather the slowest (tail)", 20)

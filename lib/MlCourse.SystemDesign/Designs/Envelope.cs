@@ -9,6 +9,9 @@ public sealed record EnvelopeLine(string Quantity, double Value, string Unit, st
     public string Shown => Units.Format(Value, Unit);
 }
 
+/// <summary>A line as a table shows it: the value already said with its unit.</summary>
+public sealed record EnvelopeRow(string Quantity, string Value, string HowComputed);
+
 /// <summary>
 /// The worked numbers of one design, in the order they are derived. Each <see cref="Add"/> returns
 /// the value so that later lines are computed from earlier ones, and the table a notebook shows is
@@ -27,6 +30,9 @@ public sealed class Envelope
     public string Design { get; }
 
     public IReadOnlyList<EnvelopeLine> Lines => _lines;
+
+    /// <summary>The lines for a table (Show.Table(envelope.Rows(), envelope.Design)).</summary>
+    public IReadOnlyList<EnvelopeRow> Rows() => _lines.Select(l => new EnvelopeRow(l.Quantity, l.Shown, l.HowComputed)).ToList();
 
     public double Add(string quantity, double value, string unit, string howComputed)
     {

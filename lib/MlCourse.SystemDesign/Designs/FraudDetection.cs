@@ -32,7 +32,7 @@ public static class FraudDetection
 {
     public static Envelope Estimate(FraudAssumptions a)
     {
-        AssumptionCheck.Valid(a, nameof(a));
+        Assumptions.Valid(a, nameof(a));
         var e = new Envelope("Fraud detection");
         var average = e.Add("average transactions per second", a.TransactionsPerDay / Traffic.SecondsPerDay, "req/s", "transactions per day / 86 400");
         var peak = e.Add("peak transactions per second", Traffic.PeakQps(average, a.PeakToAverage), "req/s", "average × peak-to-average (holidays, salary days)");
@@ -48,7 +48,7 @@ public static class FraudDetection
     }
 
     public static LatencyBudget Budget(FraudAssumptions a) =>
-        new LatencyBudget(AssumptionCheck.Valid(a, nameof(a)).LatencySloMilliseconds)
+        new LatencyBudget(Assumptions.Valid(a, nameof(a)).LatencySloMilliseconds)
             .Then("payment switch to scoring service and back", 10)
             .InParallel("feature fetch", ("card", 8), ("merchant", 5), ("device and IP", 5))
             .Then("streaming aggregates not yet in the store", 5)

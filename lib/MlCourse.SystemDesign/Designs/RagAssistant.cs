@@ -33,7 +33,7 @@ public static class RagAssistant
 {
     public static Envelope Estimate(RagAssumptions a)
     {
-        AssumptionCheck.Valid(a, nameof(a));
+        Assumptions.Valid(a, nameof(a));
         var e = new Envelope("RAG assistant");
         var average = e.Add("average questions per second", Traffic.AverageQps(a.DailyActiveUsers, a.QuestionsPerUserPerDay), "req/s", "DAU × questions per user per day / 86 400");
         var peak = e.Add("peak questions per second", Traffic.PeakQps(average, a.PeakToAverage), "req/s", "average × peak-to-average");
@@ -55,7 +55,7 @@ public static class RagAssistant
 
     /// <summary>Time to first token: retrieval in front of the model's prefill, which is computed from the assumptions.</summary>
     public static LatencyBudget Budget(RagAssumptions a) =>
-        new LatencyBudget(AssumptionCheck.Valid(a, nameof(a)).TimeToFirstTokenSloMilliseconds)
+        new LatencyBudget(Assumptions.Valid(a, nameof(a)).TimeToFirstTokenSloMilliseconds)
             .Then("client to gateway and back", 50)
             .Then("query rewrite and embedding", 30)
             .InParallel("retrieval", ("ANN over chunks", 30), ("keyword (BM25)", 25))

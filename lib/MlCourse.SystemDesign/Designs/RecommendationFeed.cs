@@ -35,7 +35,7 @@ public static class RecommendationFeed
 {
     public static Envelope Estimate(FeedAssumptions a)
     {
-        AssumptionCheck.Valid(a, nameof(a));
+        Assumptions.Valid(a, nameof(a));
         var e = new Envelope("Recommendation feed");
         var average = e.Add("average feed QPS", Traffic.AverageQps(a.DailyActiveUsers, a.FeedRequestsPerUserPerDay), "req/s", "DAU × feed requests per user per day / 86 400");
         var peak = e.Add("peak feed QPS", Traffic.PeakQps(average, a.PeakToAverage), "req/s", "average × peak-to-average");
@@ -56,7 +56,7 @@ public static class RecommendationFeed
 
     /// <summary>The request path's stages (p99 budgets, ms): assumptions too, shown by the notebook.</summary>
     public static LatencyBudget Budget(FeedAssumptions a) =>
-        new LatencyBudget(AssumptionCheck.Valid(a, nameof(a)).LatencySloMilliseconds)
+        new LatencyBudget(Assumptions.Valid(a, nameof(a)).LatencySloMilliseconds)
             .Then("client to edge and back", 40)
             .InParallel("candidate generation", ("two-tower ANN", 25), ("followed accounts", 15), ("trending", 5))
             .Then("feature fetch", 20)

@@ -30,7 +30,7 @@ public static class SearchRanking
 {
     public static Envelope Estimate(SearchAssumptions a)
     {
-        AssumptionCheck.Valid(a, nameof(a));
+        Assumptions.Valid(a, nameof(a));
         var e = new Envelope("Search ranking");
         var average = e.Add("average search QPS", Traffic.AverageQps(a.DailyActiveUsers, a.SearchesPerUserPerDay), "req/s", "DAU × searches per user per day / 86 400");
         var peak = e.Add("peak search QPS", Traffic.PeakQps(average, a.PeakToAverage), "req/s", "average × peak-to-average");
@@ -48,7 +48,7 @@ public static class SearchRanking
     }
 
     public static LatencyBudget Budget(SearchAssumptions a) =>
-        new LatencyBudget(AssumptionCheck.Valid(a, nameof(a)).LatencySloMilliseconds)
+        new LatencyBudget(Assumptions.Valid(a, nameof(a)).LatencySloMilliseconds)
             .Then("client to edge and back", 40)
             .Then("query understanding (spelling, intent, embedding)", 15)
             .InParallel("retrieval", ("lexical (BM25) top 1 000", 30), ("ANN top 1 000", 25))

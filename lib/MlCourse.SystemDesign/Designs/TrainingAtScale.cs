@@ -28,7 +28,7 @@ public static class TrainingAtScale
 {
     public static Envelope Estimate(TrainingAssumptions a)
     {
-        AssumptionCheck.Valid(a, nameof(a));
+        Assumptions.Valid(a, nameof(a));
         var e = new Envelope("Training at scale");
         var flops = e.Add("training compute", TrainingCompute.TrainingFlops(a.Parameters, a.Tokens), "FLOP", "6 × parameters × tokens");
         var gpuHours = e.Add("GPU-hours", TrainingCompute.GpuHours(flops, a.GpuPeakFlops, a.ModelFlopsUtilization), "GPU-hours", "FLOPs / (peak × MFU) / 3 600");

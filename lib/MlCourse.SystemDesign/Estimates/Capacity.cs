@@ -8,6 +8,7 @@ namespace MlCourse.SystemDesign.Estimates;
 /// </summary>
 public static class Capacity
 {
+    // <snippet name="machines-for">
     public static int MachinesFor(double demand, double capacityPerMachine, double targetUtilization)
     {
         Guard.NonNegative(demand, nameof(demand));
@@ -19,4 +20,5 @@ public static class Capacity
         // At least one: even zero demand is served by something.
         return Math.Max(1, (int)machines);
     }
+    // </snippet>
 }

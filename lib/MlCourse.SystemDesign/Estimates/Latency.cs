@@ -22,12 +22,14 @@ public static class Latency
     /// Amdahl's law: making a fraction p of the time s times faster speeds the whole up by
     /// 1 / ((1 − p) + p / s).
     /// </summary>
+    // <snippet name="amdahl">
     public static double AmdahlSpeedup(double fractionImproved, double partSpeedup)
     {
         Guard.InRange(fractionImproved, 0, 1, nameof(fractionImproved));
         Guard.Positive(partSpeedup, nameof(partSpeedup));
         return 1 / ((1 - fractionImproved) + fractionImproved / partSpeedup);
     }
+    // </snippet>
 
     /// <summary>The limit of <see cref="AmdahlSpeedup"/> as the part's speed-up grows: 1 / (1 − p); infinite when p = 1.</summary>
     public static double MaxSpeedup(double fractionImproved)

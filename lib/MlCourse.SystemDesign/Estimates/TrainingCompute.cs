@@ -11,6 +11,7 @@ namespace MlCourse.SystemDesign.Estimates;
 /// </summary>
 public static class TrainingCompute
 {
+    // <snippet name="training-flops">
     /// <summary>6 · parameters · tokens.</summary>
     public static double TrainingFlops(double parameters, double tokens)
     {
@@ -25,6 +26,7 @@ public static class TrainingCompute
         Guard.Positive(parameters, nameof(parameters));
         return 2 * parameters;
     }
+    // </snippet>
 
     /// <summary>GPU-hours: flops / (peak FLOP/s per GPU × utilisation) / 3600.</summary>
     public static double GpuHours(double flops, double peakFlopsPerGpu, double utilization)
@@ -72,12 +74,14 @@ public static class TrainingCompute
     /// Bytes each GPU sends (and receives) in a ring all-reduce of <paramref name="gradientBytes"/>
     /// over <paramref name="gpus"/> GPUs: 2 (n − 1) / n × gradient bytes (a reduce-scatter, then an all-gather).
     /// </summary>
+    // <snippet name="ring-all-reduce">
     public static double RingAllReduceBytesPerGpu(double gradientBytes, int gpus)
     {
         Guard.Positive(gradientBytes, nameof(gradientBytes));
         Guard.Positive(gpus, nameof(gpus));
         return 2.0 * (gpus - 1) / gpus * gradientBytes;
     }
+    // </snippet>
 
     /// <summary>Seconds for that all-reduce at <paramref name="bytesPerSecond"/> per GPU link (no overlap with compute).</summary>
     public static double AllReduceSeconds(double gradientBytes, int gpus, double bytesPerSecond)

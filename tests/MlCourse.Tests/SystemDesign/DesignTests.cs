@@ -145,4 +145,16 @@ public class DesignTests
         var error = Assert.Throws<KeyNotFoundException>(() => e["peak qps"]);
         Assert.Contains("peak search QPS", error.Message);
     }
+
+    [Fact]
+    public void Rows_show_the_values_with_their_units_and_the_assumptions_by_name()
+    {
+        var e = RecommendationFeed.Estimate(new FeedAssumptions());
+        var peak = e.Rows().Single(r => r.Quantity == "peak feed QPS");
+        // 289 351.85 req/s said with three significant digits.
+        Assert.Equal("289 k req/s", peak.Value);
+        var assumptions = Assumptions.Rows(new FeedAssumptions { DailyActiveUsers = 1.5e9 });
+        Assert.Equal(new AssumptionRow("DailyActiveUsers", "1,500,000,000"), assumptions[0]);
+        Assert.Contains(new AssumptionRow("ServingUtilization", "0.3"), assumptions);
+    }
 }

@@ -9,8 +9,18 @@ namespace MlCourse.SystemDesign.Designs;
 /// finite; a property whose name ends in Share or Rate is a fraction in [0, 1], one ending in
 /// Utilization a fraction in (0, 1].
 /// </summary>
-internal static class AssumptionCheck
+public static class Assumptions
 {
+    /// <summary>The record's numbers as rows (name, value), in declaration order, for a notebook table.</summary>
+    public static IReadOnlyList<AssumptionRow> Rows<T>(T assumptions) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(assumptions, nameof(assumptions));
+        return typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.PropertyType == typeof(double) || p.PropertyType == typeof(int))
+            .Select(p => new AssumptionRow(p.Name, Convert.ToDouble(p.GetValue(assumptions)).ToString("#,0.###", System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+    }
+
     public static T Valid<T>(T assumptions, string argumentName) where T : class
     {
         ArgumentNullException.ThrowIfNull(assumptions, argumentName);
@@ -30,3 +40,6 @@ internal static class AssumptionCheck
         return assumptions;
     }
 }
+
+/// <summary>One assumption as a table shows it.</summary>
+public sealed record AssumptionRow(string Assumption, string Value);
