@@ -32,7 +32,7 @@ public sealed class MockCommand : ICourseCommand
           --month N       only the weeks of month N
           --minutes M     rescale the parts' times to about M minutes in all (default: 2 min a concept
                           question, 15 min the interview question, the drill's time box)
-          --seed S        choose the same parts again (each round prints its seed)
+          --seed S        choose the same parts again, while no new review fell due (each round prints its seed)
           --concepts N    concept questions in the round (default: 5)
           --no-drill      leave out the coding drill
           --partner       a partner plays interviewer: they see the model answer and what to listen for first

@@ -29,7 +29,7 @@ public static class MockReport
         var mean = result.Answered.Count == 0 ? 0 : result.Answered.Average(a => a.Score);
         var taken = TimeSpan.FromTicks(result.Answered.Sum(a => a.Taken.Ticks));
         output.WriteLine($"Round {result.Status.ToString().ToLowerInvariant()}: {result.Answered.Count} of {plan.Parts.Count} part(s), " +
-                         $"mean score {Percent(mean)}, {Durations.Say(taken)} of {Durations.Say(TimeSpan.FromMinutes(plan.TotalMinutes))} planned (seed {plan.Seed}: 'course mock --seed {plan.Seed}' replays the choice).");
+                         $"mean score {Percent(mean)}, {Durations.Say(taken)} of {Durations.Say(TimeSpan.FromMinutes(plan.TotalMinutes))} planned (seed {plan.Seed}).");
         foreach (var a in result.Answered)
             output.WriteLine($"  {a.Part.Kind.ToString().ToLowerInvariant(),-9} {a.Part.ItemId,-28} {Percent(a.Score),5}  {Durations.Say(a.Taken)}{(a.Taken > a.Part.Limit ? " (over time)" : "")}  review: {When(a)}");
     }

@@ -23,7 +23,7 @@ public static class MockRubric
             "You said when it holds and when it does not, what it costs, and what you would use instead.",
             "Listen for conditions, costs and alternatives, not just a definition."),
         new("Follow-ups and pitfalls",
-            "You could answer the follow-ups below and made none of the common mistakes.",
+            "You could answer the follow-ups shown above and made none of the common mistakes.",
             "Ask one or two of the follow-ups; note any common mistake the candidate made."),
     ];
 
