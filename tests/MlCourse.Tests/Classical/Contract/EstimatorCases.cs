@@ -1,3 +1,4 @@
+using MlCourse.Classical.Clustering;
 using MlCourse.Classical.Decomposition;
 using MlCourse.Classical.Ensembles;
 using MlCourse.Classical.LinearModels;
@@ -44,6 +45,7 @@ internal static class EstimatorCases
         ["MinMaxScaler"] = new(() => new MinMaxScaler(-1, 1), ["DataMin", "DataRange"]),
         ["RobustScaler"] = new(() => new RobustScaler(), ["Center", "Scale"]),
         ["QuantileTransformer(normal)"] = new(() => new QuantileTransformer(20, QuantileOutput.Normal), ["QuantileCount"]),
+        ["GaussianMixture(2, full)"] = new(() => new GaussianMixture(2), ["Weights", "Means", "Covariances", "LogLikelihoodHistory", "Iterations", "Converged"]),
         ["Pca(2, whiten)"] = new(() => new Pca(2, whiten: true), ["Mean", "Components", "ExplainedVariance", "ExplainedVarianceRatio", "FullExplainedVarianceRatio", "SingularValues"]),
     };
 
