@@ -16,6 +16,9 @@ public class Week04SnippetTests
     [InlineData("stratified-allocation", "ModelSelection/StratifiedKFold.cs", "allocation[i % K, sorted[i]]++")]
     [InlineData("cross-validation-loop", "ModelSelection/CrossValidation.cs", "scores.Add(scoring(")]
     [InlineData("bca-levels", "ModelSelection/Bootstrap.cs", "z0 + z / (1 - a * z)")]
+    [InlineData("nested-cross-validation", "ModelSelection/NestedCrossValidation.cs", "var best = search(xTrain, yTrain).Best;")]
+    [InlineData("calibration-bins", "Metrics/CalibrationCurve.cs", "(bin + 1) * width < p[i]")]
+    [InlineData("two-proportion-z", "ModelSelection/ProportionTest.cs", "double pooled = (successesA + successesB)")]
     public void Week_4_snippets_exist_and_contain_their_key_line(string name, string file, string keyLine)
     {
         var snippet = LibrarySource.Get(name);
