@@ -105,4 +105,16 @@ public class CourseCommandLineTests
         Assert.Contains(expected, error);
         Assert.Single(error.Trim().Split('\n'));
     }
+
+    [Fact]
+    public async Task The_help_and_the_quiz_agree_on_exit_codes_a_missed_answer_exits_0()
+    {
+        var root = ScratchRoot();
+        var help = await Course(root, "", "--help");
+        Assert.Contains("0 success (a quiz session, whatever the score)", help.Output);
+        Assert.DoesNotContain("quiz answer failed", help.Output);
+        Assert.Contains("Exit codes: 0 session finished or stopped", (await Course(root, "", "quiz", "--help")).Output);
+        // w01-q01's answer is B: a wrong answer is a result, not a failure of the command.
+        Assert.Equal(0, (await Course(root, "A\n", "quiz", "--week", "1", "--count", "1")).ExitCode);
+    }
 }
