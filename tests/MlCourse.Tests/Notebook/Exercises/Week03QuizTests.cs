@@ -55,6 +55,4 @@ public class Week03QuizTests
 
     [Fact]
     public void The_cosine_answer_is_the_library_schedule() => AssertAccepted(Week03Quiz, "w03-q07", new CosineAnnealing(0.1, 100).Rate(50));
-
-    }
 }

@@ -49,6 +49,4 @@ public class Week05QuizTests
         Assert.Equal(0.32, children, 1e-12);
         Assert.True(Week05Quiz.Grade("w05-q01", "B").IsCorrect);
     }
-
-    }
 }

@@ -34,6 +34,4 @@ public class Week06QuizTests
     [Fact]
     public void The_kernel_answer_is_the_library_polynomial_kernel() =>
         AssertAccepted(Week06Quiz, "w06-q06", Kernel.Polynomial(2, 1, 1).Compute([1.0, 2.0], [3.0, -1.0]));
-
-    }
 }

@@ -55,6 +55,4 @@ public class Week07QuizTests
         var z = HierarchicalLinkage.Compute(Matrix<double>.Build.DenseOfArray(new double[,] { { 0 }, { 2 }, { 10 } }), LinkageMethod.Ward);
         AssertAccepted(Week07Quiz, "w07-q12", z[1, 2] * z[1, 2] / 2);
     }
-
-    }
 }

@@ -35,6 +35,4 @@ public class Week08QuizTests
     [Fact]
     public void The_rubin_answer_is_the_library_total_variance() =>
         AssertAccepted(Week08Quiz, "w08-q08", RubinsRules.Pool([1.0, 1.4, 1.2], [0.04, 0.05, 0.06]).Total);
-
-    }
 }
