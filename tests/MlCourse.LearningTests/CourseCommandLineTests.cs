@@ -9,31 +9,10 @@ namespace MlCourse.LearningTests;
 /// </summary>
 public class CourseCommandLineTests
 {
-    private static string ScratchRoot()
-    {
-        var root = Directory.CreateTempSubdirectory("mlcourse-root-").FullName;
-        Directory.CreateDirectory(Path.Combine(root, "data"));
-        File.Copy(Path.Combine(Repo.Root, "data", "SHA256SUMS"), Path.Combine(root, "data", "SHA256SUMS"));
-        var week1 = Path.Combine(root, "notebooks", "month-1-foundations", "week-01-ml-fundamentals");
-        Directory.CreateDirectory(week1);
-        File.Copy(Path.Combine(Repo.Root, "notebooks", "month-1-foundations", "week-01-ml-fundamentals", "quiz.json"), Path.Combine(week1, "quiz.json"));
-        return root;
-    }
+    private static string ScratchRoot() => CourseProcess.ScratchRoot();
 
-    private static async Task<(int ExitCode, string Output, string Error)> Course(string root, string stdin, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "course.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["MLCOURSE_ROOT"] = root;
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteAsync(stdin);
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int ExitCode, string Output, string Error)> Course(string root, string stdin, params string[] args) =>
+        CourseProcess.Run(root, stdin, args);
 
     [Fact]
     public async Task A_piped_quiz_is_graded_and_the_missed_question_comes_first_next_time()
@@ -81,10 +60,7 @@ public class CourseCommandLineTests
     public async Task A_quiz_killed_mid_session_keeps_every_answer_it_committed()
     {
         var root = ScratchRoot();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "course.dll"), "quiz", "--week", "1", "--count", "3" }) start.ArgumentList.Add(a);
-        start.Environment["MLCOURSE_ROOT"] = root;
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(CourseProcess.StartInfo(root, "quiz", "--week", "1", "--count", "3"))!;
         // Answer the first question (w01-q01, answer B), then wait for the line the session prints only
         // after the answer's transaction committed ("Box N: ..."), and kill the process while it waits
         // for the second answer: no clean shutdown, no disposal of the store.
@@ -128,5 +104,17 @@ public class CourseCommandLineTests
         Assert.Equal(2, exitCode);
         Assert.Contains(expected, error);
         Assert.Single(error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task The_help_and_the_quiz_agree_on_exit_codes_a_missed_answer_exits_0()
+    {
+        var root = ScratchRoot();
+        var help = await Course(root, "", "--help");
+        Assert.Contains("0 success (a quiz session, whatever the score)", help.Output);
+        Assert.DoesNotContain("quiz answer failed", help.Output);
+        Assert.Contains("Exit codes: 0 session finished or stopped", (await Course(root, "", "quiz", "--help")).Output);
+        // w01-q01's answer is B: a wrong answer is a result, not a failure of the command.
+        Assert.Equal(0, (await Course(root, "A\n", "quiz", "--week", "1", "--count", "1")).ExitCode);
     }
 }

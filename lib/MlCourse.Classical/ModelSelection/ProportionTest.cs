@@ -21,11 +21,13 @@ public static class ProportionTest
         Guard.Positive(trialsB, nameof(trialsB));
         Guard.InRange(successesA, 0, trialsA, nameof(successesA));
         Guard.InRange(successesB, 0, trialsB, nameof(successesB));
+        // <snippet name="two-proportion-z">
         double pA = successesA / (double)trialsA, pB = successesB / (double)trialsB;
         double pooled = (successesA + successesB) / (double)(trialsA + trialsB);
         double variance = pooled * (1 - pooled) * (1.0 / trialsA + 1.0 / trialsB);
         if (variance == 0) return new TestResult(0.0, 1.0);
         double z = (pB - pA) / Math.Sqrt(variance);
         return new TestResult(z, 2 * (1 - Normal.CDF(0, 1, Math.Abs(z))));
+        // </snippet>
     }
 }

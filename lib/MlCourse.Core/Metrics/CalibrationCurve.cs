@@ -39,6 +39,7 @@ public sealed record CalibrationCurve(IReadOnlyList<double> MeanPredicted, IRead
         var sumP = new double[bins];
         var positives = new double[bins];
         var counts = new int[bins];
+        // <snippet name="calibration-bins">
         double width = 1.0 / bins;                       // inner edges k·width, computed as numpy's linspace does
         for (int i = 0; i < y.Count; i++)
         {
@@ -49,6 +50,7 @@ public sealed record CalibrationCurve(IReadOnlyList<double> MeanPredicted, IRead
             positives[bin] += y[i];
             counts[bin]++;
         }
+        // </snippet>
         var kept = Enumerable.Range(0, bins).Where(b => counts[b] > 0).ToArray();
         return new CalibrationCurve(
             kept.Select(b => sumP[b] / counts[b]).ToArray(),

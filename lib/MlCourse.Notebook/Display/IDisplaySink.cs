@@ -24,4 +24,13 @@ internal interface IDisplaySink
     object Session { get; }
 
     void Display(DisplayOutput output);
+
+    /// <summary>
+    /// Shows output that later <see cref="Update"/> calls with the same <paramref name="displayId"/> replace in
+    /// place (a live progress bar). A sink that cannot replace output shows it as an ordinary output.
+    /// </summary>
+    void Display(DisplayOutput output, string displayId) => Display(output);
+
+    /// <summary>Replaces the output shown under <paramref name="displayId"/>; by default shows a new one.</summary>
+    void Update(DisplayOutput output, string displayId) => Display(output);
 }

@@ -50,16 +50,22 @@ internal sealed class KernelSink : IDisplaySink
         return new KernelSink(context, session);
     }
 
-    public void Display(DisplayOutput output) => Publish(_context, output);
+    public void Display(DisplayOutput output) => Publish(_context, output, Guid.NewGuid().ToString("N"), update: false);
+
+    public void Display(DisplayOutput output, string displayId) => Publish(_context, output, displayId, update: false);
+
+    // The front end replaces the output it showed under the same value id (Jupyter's update_display_data).
+    public void Update(DisplayOutput output, string displayId) => Publish(_context, output, displayId, update: true);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Publish(object contextObject, DisplayOutput output)
+    private static void Publish(object contextObject, DisplayOutput output, string displayId, bool update)
     {
         var context = (KernelInvocationContext)contextObject;
         var values = new List<FormattedValue>(2);
         if (output.Html is not null) values.Add(new FormattedValue("text/html", output.Html));
         else if (output.Markdown is not null) values.Add(new FormattedValue("text/markdown", output.Markdown));
         values.Add(new FormattedValue("text/plain", output.PlainText));
-        context.Publish(new DisplayedValueProduced(output.PlainText, context.Command, values, Guid.NewGuid().ToString("N")));
+        if (update) context.Publish(new DisplayedValueUpdated(output.PlainText, displayId, context.Command, values));
+        else context.Publish(new DisplayedValueProduced(output.PlainText, context.Command, values, displayId));
     }
 }

@@ -6,6 +6,8 @@ namespace MlCourse.Notebook;
 /// var quiz = Quiz.Load("quiz.json");
 /// quiz.Show("w01-q03");            // interactive card in a notebook, text elsewhere
 /// quiz.Answer("w01-q03", "C");     // graded in code, feedback displayed
+/// quiz.Answer("w01-q14", "...");   // a short answer: shows the model answer and its key points
+/// quiz.Assess("w01-q14", true, false, true);   // your own marking of each key point
 /// </code>
 /// Taught in every week's "Quiz" section.
 /// </summary>
@@ -76,14 +78,24 @@ public sealed class Quiz
     /// <summary>Grades and displays feedback for a numeric question.</summary>
     public void Answer(string id, double value) => Display(Grade(id, value));
 
-    /// <summary>Grades and displays feedback: text for short answer, a letter ("C") for multiple choice.</summary>
+    /// <summary>
+    /// A letter ("C") for multiple choice is graded; a short answer's text is not (no tool can
+    /// judge it): it shows the model answer and the key points to mark with <see cref="Assess"/>.
+    /// </summary>
     public void Answer(string id, string answer) => Display(Grade(id, answer));
+
+    /// <summary>
+    /// Your own marking of a short answer: one bool per key point, in order, true when your answer
+    /// made it (e.g. <c>quiz.Assess("w01-q14", hit: new[] { true, false, true })</c>).
+    /// </summary>
+    public void Assess(string id, params bool[] hit) => Display(GradeAssessment(id, hit));
 
     // Grade returns the verdict without displaying it (for code: the command-line quiz, tests).
     // Answer returns nothing so that a cell ending in quiz.Answer(...) shows only the feedback.
     public GradeResult Grade(string id, int choice) => QuizGrader.Grade(Question(id), choice);
     public GradeResult Grade(string id, double value) => QuizGrader.Grade(Question(id), value);
     public GradeResult Grade(string id, string answer) => QuizGrader.Grade(Question(id), answer);
+    public GradeResult GradeAssessment(string id, params bool[] hit) => QuizGrader.Assess(Question(id), hit);
 
     private static void Display(GradeResult result) =>
         DisplaySinks.Display(new DisplayOutput(QuizFeedback.ToText(result), Html: QuizFeedback.ToHtml(result)));

@@ -36,6 +36,13 @@ internal static class QuizCard
     private const string RevealScript =
         "var card=this.closest('.mlc-quiz');card.querySelector('.mlc-quiz-explanation').style.display='block';this.style.display='none';";
 
+    // The learner ticks the key points their answer made; the card only counts the ticks, it never judges the text.
+    private const string MarkScript =
+        "var card=this.closest('.mlc-quiz');var boxes=card.querySelectorAll('input.mlc-quiz-point');var made=0;" +
+        "boxes.forEach(function(b){if(b.checked)made++;});var result=card.querySelector('.mlc-quiz-result');" +
+        "result.style.color=made===boxes.length?'#1a7f37':'#9a6700';" +
+        "result.textContent='By your own marking: '+made+' of '+boxes.length+' key points made'+(made===boxes.length?'.':'; review it again later.');";
+
     public static string ToHtml(QuizQuestion question)
     {
         var uid = $"mlc-quiz-{question.Id}-{Guid.NewGuid():N}";
@@ -81,9 +88,11 @@ internal static class QuizCard
         if (question.Type == QuestionType.ShortAnswer)
         {
             html.Append("<div><b>Model answer.</b></div>").Append(MiniMarkdown.ToHtml(question.ModelAnswer!));
-            html.Append("<div style=\"margin-top:6px\"><b>Key points.</b></div><ul style=\"margin:4px 0\">");
-            foreach (var point in question.KeyPoints) html.Append("<li>").Append(MiniMarkdown.Inline(point.Point)).Append("</li>");
-            html.Append("</ul>");
+            html.Append("<div style=\"margin-top:6px\"><b>Key points</b> (tick the ones your answer made).</div><div style=\"margin:4px 0\">");
+            foreach (var point in question.KeyPoints)
+                html.Append("<label style=\"display:block;margin:3px 0;cursor:pointer\"><input class=\"mlc-quiz-point\" type=\"checkbox\"> ")
+                    .Append(MiniMarkdown.Inline(point.Point)).Append("</label>");
+            html.Append("</div>").Append(Button("Mark", MarkScript)).Append(ResultSpan);
         }
         html.Append("<div style=\"margin-top:6px\"><b>Why.</b></div>").Append(MiniMarkdown.ToHtml(question.Explanation));
         html.Append("</div>");
@@ -96,9 +105,9 @@ internal static class QuizCard
     {
         var text = new StringBuilder();
         text.AppendLine($"[{Heading(question)}]");
-        text.AppendLine(question.Prompt.Trim());
+        text.AppendLine(TexText.ToPlain(question.Prompt.Trim()));
         for (var i = 0; i < question.Choices.Count; i++)
-            text.AppendLine($"  {QuizQuestion.ChoiceLetter(i)}. {question.Choices[i]}");
+            text.AppendLine($"  {QuizQuestion.ChoiceLetter(i)}. {TexText.ToPlain(question.Choices[i])}");
         text.Append($"Answer in code: {AnswerHint(question)}");
         return text.ToString();
     }
@@ -111,7 +120,7 @@ internal static class QuizCard
         QuestionType.MultipleChoice =>
             $"quiz.Answer(\"{question.Id}\", \"A\"-\"{QuizQuestion.ChoiceLetter(question.Choices.Count - 1)}\" or index 0-{question.Choices.Count - 1})",
         QuestionType.Numeric => $"quiz.Answer(\"{question.Id}\", <number>)",
-        _ => $"quiz.Answer(\"{question.Id}\", \"<your answer>\")",
+        _ => $"quiz.Answer(\"{question.Id}\", \"<your answer>\"), then quiz.Assess(\"{question.Id}\", {string.Join(", ", question.KeyPoints.Select(_ => "true|false"))})",
     };
 
     private const string ResultSpan = "<span class=\"mlc-quiz-result\" style=\"margin-left:10px;font-weight:600\"></span>";

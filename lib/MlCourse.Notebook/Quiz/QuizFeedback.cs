@@ -8,7 +8,8 @@ internal static class QuizFeedback
     public static string ToHtml(GradeResult result)
     {
         var html = new StringBuilder();
-        var mark = result.IsCorrect ? "\u2714" : "\u2718";
+        // A short answer that is not marked yet gets no tick and no cross: the tool cannot judge it.
+        var mark = result.AwaitsSelfAssessment ? "\u270E" : result.IsCorrect ? "\u2714" : "\u2718";
         html.Append($"<div><b>{mark} {Html.Encode(result.QuestionId)}</b>: {Html.Encode(result.Feedback)}</div>");
         if (result.Type != QuestionType.ShortAnswer && !result.IsCorrect)
             html.Append($"<div>Your answer: {MiniMarkdown.Inline(result.Given)}<br>Correct answer: {MiniMarkdown.Inline(result.Expected)}</div>");
@@ -17,34 +18,39 @@ internal static class QuizFeedback
             html.Append("<ul style=\"margin:6px 0;padding-left:20px\">");
             foreach (var point in result.KeyPoints)
             {
-                html.Append("<li>").Append(point.Found ? "\u2714 " : "\u2718 ").Append(MiniMarkdown.Inline(point.Point));
-                if (!point.Found) html.Append($" <span style=\"color:#57606a\">(not mentioned: {Html.Encode(Missing(point))})</span>");
-                html.Append("</li>");
+                html.Append("<li>").Append(point.Covered switch { true => "\u2714 ", false => "\u2718 ", null => "" })
+                    .Append(MiniMarkdown.Inline(point.Point)).Append("</li>");
             }
             html.Append("</ul>");
         }
+        if (result.AwaitsSelfAssessment)
+            html.Append($"<div>Mark the points your answer made: <code>{Html.Encode(AssessHint(result))}</code></div>");
         if (result.ModelAnswer is not null) html.Append("<div><b>Model answer.</b></div>").Append(MiniMarkdown.ToHtml(result.ModelAnswer));
         html.Append("<div><b>Why.</b></div>").Append(MiniMarkdown.ToHtml(result.Explanation));
-        return Html.Box(result.IsCorrect ? BoxKind.Success : BoxKind.Failure, html.ToString());
+        return Html.Box(result.AwaitsSelfAssessment ? BoxKind.Pending : result.IsCorrect ? BoxKind.Success : BoxKind.Failure, html.ToString());
     }
 
     public static string ToText(GradeResult result)
     {
         var text = new StringBuilder();
-        text.AppendLine($"{(result.IsCorrect ? "[correct]" : "[not correct]")} {result.QuestionId}: {result.Feedback}");
+        var verdict = result.AwaitsSelfAssessment ? "[mark it yourself]" : result.IsCorrect ? "[correct]" : "[not correct]";
+        text.AppendLine($"{verdict} {result.QuestionId}: {result.Feedback}");
         if (result.Type != QuestionType.ShortAnswer && !result.IsCorrect)
         {
             text.AppendLine($"  Your answer:    {result.Given}");
             text.AppendLine($"  Correct answer: {result.Expected}");
         }
-        foreach (var point in result.KeyPoints)
-            text.AppendLine($"  [{(point.Found ? "x" : " ")}] {point.Point}" + (point.Found ? "" : $" (not mentioned: {Missing(point)})"));
-        if (result.ModelAnswer is not null) text.AppendLine($"Model answer: {result.ModelAnswer}");
-        text.Append($"Why: {result.Explanation}");
+        if (result.ModelAnswer is not null) text.AppendLine($"Model answer: {TexText.ToPlain(result.ModelAnswer)}");
+        for (var i = 0; i < result.KeyPoints.Count; i++)
+        {
+            var point = result.KeyPoints[i];
+            text.AppendLine($"  {point.Covered switch { true => "[x]", false => "[ ]", null => $"{i + 1}." }} {TexText.ToPlain(point.Point)}");
+        }
+        if (result.AwaitsSelfAssessment) text.AppendLine($"Mark the points your answer made: {AssessHint(result)}");
+        text.Append($"Why: {TexText.ToPlain(result.Explanation)}");
         return text.ToString();
     }
 
-    /// <summary>"sample / training set / data; bias": alternatives of one term by '/', terms by ';'.</summary>
-    private static string Missing(KeyPointResult point) =>
-        string.Join("; ", point.MissingTerms.Select(term => string.Join(" / ", term.Split('|').Select(a => a.Trim()))));
+    private static string AssessHint(GradeResult result) =>
+        $"quiz.Assess(\"{result.QuestionId}\", {string.Join(", ", result.KeyPoints.Select(_ => "true|false"))})";
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace MlCourse.Notebook;
 
@@ -7,7 +6,7 @@ namespace MlCourse.Notebook;
 /// Grades answers against <see cref="QuizQuestion"/>s with no display involved, so the notebook
 /// (<see cref="Quiz.Answer(string, int)"/>) and the command-line quiz share one grader.
 /// </summary>
-public static partial class QuizGrader
+public static class QuizGrader
 {
     // Guards the inclusive tolerance edge against binary rounding: 0.26 - 0.25 is 0.010000000000000009.
     private const double EdgeSlack = 1e-9;
@@ -92,45 +91,46 @@ public static partial class QuizGrader
         };
     }
 
-    private static GradeResult GradeText(QuizQuestion question, string answer)
+    /// <summary>
+    /// A written short answer is not graded: the result shows the model answer and the key points
+    /// and waits for the learner's own marking (<see cref="Assess"/>). Matching words cannot see a
+    /// "not" or a swapped "high"/"low", so the tool never calls a text right or wrong.
+    /// </summary>
+    private static GradeResult GradeText(QuizQuestion question, string answer) => new()
     {
-        var words = Words(answer);
-        var lowered = answer.ToLowerInvariant();
-        var results = question.KeyPoints.Select(point =>
-        {
-            var missing = point.Terms.Where(term => !term.Split('|').Any(alternative => Mentions(words, lowered, alternative))).ToList();
-            return new KeyPointResult(point.Point, missing.Count == 0, missing);
-        }).ToList();
-        var found = results.Count(r => r.Found);
-        return new GradeResult
-        {
-            QuestionId = question.Id, Type = question.Type, IsCorrect = found == results.Count, Score = (double)found / results.Count,
-            Given = answer.Trim(), Expected = question.ModelAnswer!, ModelAnswer = question.ModelAnswer, Explanation = question.Explanation,
-            KeyPoints = results,
-            Feedback = $"Your answer covers {found} of {results.Count} key points. Compare it with the model answer.",
-        };
-    }
+        QuestionId = question.Id, Type = question.Type, IsCorrect = false, Score = 0, AwaitsSelfAssessment = true,
+        Given = answer.Trim(), Expected = question.ModelAnswer!, ModelAnswer = question.ModelAnswer, Explanation = question.Explanation,
+        KeyPoints = question.KeyPoints.Select(p => new KeyPointResult(p.Point, null)).ToList(),
+        Feedback = $"Compare your answer with the model answer and mark each of the {question.KeyPoints.Count} key points you made.",
+    };
 
     /// <summary>
-    /// Whether the answer mentions an alternative: its words must appear in order as prefixes of
-    /// consecutive words of the answer. Alternatives without letters or digits (a symbol such as
-    /// "∇") are looked up as plain text.
+    /// The learner's own marking of a short answer against its key points, in their order:
+    /// <paramref name="hit"/>[i] is true when the answer made point i. All points made counts as right.
     /// </summary>
-    private static bool Mentions(IReadOnlyList<string> words, string loweredAnswer, string alternative)
+    public static GradeResult Assess(QuizQuestion question, IReadOnlyList<bool> hit)
     {
-        var needed = Words(alternative);
-        if (needed.Count == 0) return loweredAnswer.Contains(alternative.Trim().ToLowerInvariant(), StringComparison.Ordinal);
-        for (var start = 0; start + needed.Count <= words.Count; start++)
+        ArgumentNullException.ThrowIfNull(question, nameof(question));
+        ArgumentNullException.ThrowIfNull(hit, nameof(hit));
+        if (question.Type != QuestionType.ShortAnswer)
+            throw new ArgumentException($"{question.Id} is not a short-answer question; only short answers are self-assessed.", nameof(question));
+        var points = question.KeyPoints;
+        if (hit.Count != points.Count)
+            throw new ArgumentException(
+                $"{question.Id} has {points.Count} key points, so mark {points.Count} (true = your answer made it), but {hit.Count} marks were given. " +
+                $"The points: {string.Join("; ", points.Select((p, i) => $"{i + 1}. {p.Point}"))}.", nameof(hit));
+        var made = hit.Count(h => h);
+        return new GradeResult
         {
-            var all = true;
-            for (var k = 0; k < needed.Count && all; k++) all = words[start + k].StartsWith(needed[k], StringComparison.Ordinal);
-            if (all) return true;
-        }
-        return false;
+            QuestionId = question.Id, Type = question.Type, IsCorrect = made == points.Count, Score = (double)made / points.Count,
+            Given = $"self-assessed: {made} of {points.Count} key points made", Expected = question.ModelAnswer!,
+            ModelAnswer = question.ModelAnswer, Explanation = question.Explanation,
+            KeyPoints = points.Select((p, i) => new KeyPointResult(p.Point, hit[i])).ToList(),
+            Feedback = made == points.Count
+                ? $"By your own marking, your answer made all {points.Count} key points."
+                : $"By your own marking, your answer made {made} of {points.Count} key points; it comes back for review.",
+        };
     }
-
-    private static List<string> Words(string text) =>
-        WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
 
     private static ArgumentException WrongKind(QuizQuestion question, string argument) => new(question.Type switch
     {
@@ -138,7 +138,4 @@ public static partial class QuizGrader
         QuestionType.Numeric => $"{question.Id} is numeric: answer with a number.",
         _ => $"{question.Id} is a short-answer question: answer with text (a string).",
     }, argument);
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex WordPattern();
 }

@@ -155,7 +155,7 @@ internal static partial class QuizParser
         var keyPoints = new List<KeyPoint>();
         if (!element.TryGetProperty("keyPoints", out var list) || list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0)
         {
-            problems.Add($"{label}: a short-answer question needs \"keyPoints\", a non-empty array of {{\"point\": ..., \"terms\": [...]}}.");
+            problems.Add($"{label}: a short-answer question needs \"keyPoints\", a non-empty array of {{\"point\": ...}}.");
             return question with { ModelAnswer = modelAnswer };
         }
         var k = 0;
@@ -170,7 +170,10 @@ internal static partial class QuizParser
             UnknownFields(item, ["point", "terms"], where, problems);
             var point = RequiredText(item, "point", where, problems);
             var terms = new List<string>();
-            if (!item.TryGetProperty("terms", out var termList) || termList.ValueKind != JsonValueKind.Array || termList.GetArrayLength() == 0)
+            // "terms" is optional and not used to grade (short answers are self-assessed); when present it is still checked.
+            var hasTerms = item.TryGetProperty("terms", out var termList);
+            if (!hasTerms) { /* optional */ }
+            else if (termList.ValueKind != JsonValueKind.Array || termList.GetArrayLength() == 0)
                 problems.Add($"{where}: \"terms\" must be a non-empty array of strings (alternatives separated by '|').");
             else
                 foreach (var term in termList.EnumerateArray())

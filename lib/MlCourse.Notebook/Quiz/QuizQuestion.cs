@@ -7,10 +7,9 @@ public enum QuestionType { MultipleChoice, Numeric, ShortAnswer }
 public enum Difficulty { Easy, Medium, Hard }
 
 /// <summary>
-/// One idea a short answer should contain, and the terms that show it does. Each term lists
-/// alternatives separated by '|'; an alternative matches when the answer has words starting with
-/// its words ("regulari" matches "regularisation" and "regularization"). The key point is
-/// covered when every term matches.
+/// One idea a short answer should contain. The learner marks each point made or missed after
+/// reading the model answer; <see cref="Terms"/> (optional in quiz.json, alternatives separated by
+/// '|') are the words such an answer tends to use, kept for authors, never used to grade.
 /// </summary>
 public sealed record KeyPoint(string Point, IReadOnlyList<string> Terms);
 

@@ -31,7 +31,7 @@ public class QuizSessionTests
         Assert.Equal(["w01-q02"], result.Missed);
         var text = output.ToString();
         Assert.Contains("Correct: B.", text);
-        Assert.Contains("Why: The errors are $1, 0, 3$", text);
+        Assert.Contains("Why: The errors are 1, 0, 3", text);   // TeX shown as text, without its dollars
         var states = store.Leitner();
         Assert.Equal(2, states["w01-q01"].Box);
         Assert.Equal((1, Now), (states["w01-q02"].Box, states["w01-q02"].DueAt));
@@ -57,6 +57,48 @@ public class QuizSessionTests
         using var store = NewStore();
         var result = new QuizSession(new StringReader(""), new StringWriter(), store, () => Now).Run(Week1("w01-q01"));
         Assert.Equal((0, true), (result.Asked, result.Quit));
+        Assert.Empty(store.Answers());
+    }
+
+    [Fact]
+    public void A_contradictory_short_answer_is_marked_by_the_learner_and_never_called_correct()
+    {
+        using var store = NewStore();
+        var output = new StringWriter();
+        // The answer reverses the key points; the learner, shown the model answer, marks two points missed.
+        var input = "Degree 15 has high bias and low variance\nn\nn\ny\n";
+        var result = new QuizSession(new StringReader(input), output, store, () => Now).Run(Week1("w01-q14"));
+
+        Assert.Equal((1, 0), (result.Asked, result.Correct));
+        var text = output.ToString();
+        Assert.DoesNotContain("correct", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Model answer: The degree-15 family is flexible enough", text);
+        Assert.Contains("By your own marking, your answer made 1 of 3 key points", text);
+        Assert.Contains("Box 1: this question comes back first next time.", text);
+        var answer = Assert.Single(store.Answers());
+        Assert.False(answer.Correct);
+        Assert.Equal(1.0 / 3, answer.Score, 12);
+        Assert.Equal(1, store.Leitner()["w01-q14"].Box);
+    }
+
+    [Fact]
+    public void Every_key_point_marked_made_moves_the_short_answer_up_a_box()
+    {
+        using var store = NewStore();
+        var output = new StringWriter();
+        // "maybe" is not a mark: asked again.
+        var result = new QuizSession(new StringReader("low bias, high variance; regularise\ny\nmaybe\ny\ny\n"), output, store, () => Now).Run(Week1("w01-q14"));
+        Assert.Equal((1, 1), (result.Asked, result.Correct));
+        Assert.Contains("Type y if your answer made this point", output.ToString());
+        Assert.Equal(2, store.Leitner()["w01-q14"].Box);
+    }
+
+    [Fact]
+    public void Stopping_while_marking_records_nothing_for_that_question()
+    {
+        using var store = NewStore();
+        var result = new QuizSession(new StringReader("an answer\ny\nq\n"), new StringWriter(), store, () => Now).Run(Week1("w01-q14"));
+        Assert.True(result.Quit);
         Assert.Empty(store.Answers());
     }
 }

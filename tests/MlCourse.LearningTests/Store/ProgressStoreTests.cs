@@ -66,7 +66,7 @@ public class ProgressStoreTests
             Assert.Equal(1, old.SchemaVersion);
             old.RecordAnswer(Answer("w01-q05", false), new LeitnerState("w01-q05", 1, 1, T0));
             // Version 1 has no notebook_run table yet.
-            Assert.Throws<SqliteException>(() => old.NotebookRuns());
+            Assert.Throws<DamagedStoreException>(() => old.NotebookRuns());
         }
         using var upgraded = ProgressStore.Open(path);
         Assert.Equal(Migrations.Latest, upgraded.SchemaVersion);

@@ -67,32 +67,6 @@ public class QuizGradingTests
     }
 
     [Fact]
-    public void Short_answer_reports_which_key_points_appear()
-    {
-        var result = Fixture.Grade("w01-q03", "The penalty makes the weights smaller, which lowers variance.");
-        Assert.Equal([true, false, false], result.KeyPoints.Select(k => k.Found));
-        Assert.Equal(["sample|training set|data"], result.KeyPoints[1].MissingTerms);
-        Assert.False(result.IsCorrect);
-        Assert.Equal(1.0 / 3, result.Score, 12);
-        Assert.StartsWith("The penalty shrinks the weights", result.ModelAnswer);
-        Assert.Equal("Your answer covers 1 of 3 key points. Compare it with the model answer.", result.Feedback);
-    }
-
-    [Fact]
-    public void Short_answer_matches_word_prefixes_and_phrases()
-    {
-        var result = Fixture.Grade("w01-q03",
-            "Penalising large coefficients shrinks them; the fit depends less on the training set, trading some bias for variance.");
-        Assert.All(result.KeyPoints, k => Assert.True(k.Found, k.Point));
-        Assert.True(result.IsCorrect);
-        Assert.Equal(1, result.Score);
-
-        // "training" alone is not the phrase "training set", and "biased" still starts with "bias".
-        var partial = Fixture.Grade("w01-q03", "smaller weights, a biased training procedure");
-        Assert.Equal([true, false, true], partial.KeyPoints.Select(k => k.Found));
-    }
-
-    [Fact]
     public void Answering_with_the_wrong_kind_of_value_explains_what_to_give()
     {
         var error = Assert.Throws<ArgumentException>(() => Fixture.Grade("w01-q03", 2));

@@ -37,10 +37,10 @@ public sealed class CommandTable
             }
             return await command.RunAsync(reader, console);
         }
-        catch (UsageException e)
+        // Every command's exceptions end here: one line and an exit code, never a stack trace.
+        catch (Exception e)
         {
-            console.Error.WriteLine($"course: {e.Message}");
-            return ExitCodes.BadInput;
+            return CommandFailure.Report(e, console);
         }
     }
 

@@ -19,7 +19,9 @@ internal static class HelpText
             text.AppendLine($"  {command.Name,-8} {command.Summary}");
         text.AppendLine();
         text.AppendLine("Run 'course <command> --help' for a command's arguments and options.");
-        text.Append("Exit codes: 0 success, 1 a notebook, drill check or quiz answer failed, 2 bad input.");
+        // Each command's help repeats its own codes; these are the same for every command.
+        text.Append("Exit codes: 0 success (a quiz session, whatever the score), 1 a notebook or drill check failed or a file\n" +
+                    "could not be written, 2 bad input (command line, a broken quiz.json or daily-log.md, a damaged progress store).");
         return text.ToString();
     }
 }

@@ -21,9 +21,16 @@ public sealed class LogCommand : ICourseCommand
         the notebooks run, drills checked and quiz answers recorded today are filled in, the rest
         keeps the template's prompts for you to complete. Nothing you wrote is changed.
 
+        Runs at once (two terminals, a script) wait for each other: every entry is appended whole,
+        once. A read-only daily-log.md is refused; a daily-log.md that is a symbolic link is
+        written through the link.
+
         Options:
-          --week N        the week in the heading (default: the week of today's latest quiz answer or drill)
+          --week N        the week in the heading, 1 to 24 (default: the week of today's latest quiz answer or drill)
           --note TEXT     fills the 'Studied' line
+
+        Exit codes: 0 appended, 1 the file could not be written, 2 bad input (a read-only or
+        malformed daily-log.md, a damaged progress store, a broken quiz.json).
         """;
 
     public Task<int> RunAsync(ArgumentReader args, CliConsole console)
@@ -33,7 +40,8 @@ public sealed class LogCommand : ICourseCommand
         args.EnsureNothingLeft(Name);
         int? week = null;
         if (weekText is not null)
-            week = int.TryParse(weekText, out var w) && w is >= 1 and <= 99 ? w : throw new UsageException($"--week must be a week number (1-99), not '{weekText}'.");
+            week = int.TryParse(weekText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var w) && w is >= 1 and <= ProgressReport.CourseWeeks
+                ? w : throw new UsageException($"--week must be a week of the course, 1 to {ProgressReport.CourseWeeks}, not '{weekText}'.");
 
         var root = CourseLocation.RepositoryRootOrExplain();
         var path = Path.Combine(root, "daily-log.md");
@@ -47,7 +55,8 @@ public sealed class LogCommand : ICourseCommand
         {
             DailyLog.Append(path, entry);
         }
-        catch (InvalidDataException e)
+        // A log without its heading, or made read-only by the learner: their file's state, so bad input.
+        catch (Exception e) when (e is InvalidDataException or UnauthorizedAccessException)
         {
             throw new UsageException(e.Message);
         }

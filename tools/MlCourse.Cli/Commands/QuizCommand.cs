@@ -19,7 +19,9 @@ public sealed class QuizCommand : ICourseCommand
 
         Asks questions from the weeks' quiz.json files, one at a time: type a letter for multiple
         choice, a number for numeric questions, one line for short answers; q stops (answers so
-        far are kept). After each answer you see the feedback and the explanation. Questions you
+        far are kept). A short answer is not judged by the tool: you see the model answer and mark
+        each key point your answer made (y/n); all points made counts as right. After each answer
+        you see the feedback and the explanation; TeX is shown as Unicode text. Questions you
         missed, then questions due for review, then new ones come first; a right answer moves a
         question up a Leitner box (next review in 2, 4, 8, 16 days), a wrong one back to box 1.
         Answers are stored in .course/progress.db. Answers can be piped: course quiz < answers.txt
@@ -29,7 +31,8 @@ public sealed class QuizCommand : ICourseCommand
           --topic TEXT    only questions whose topic contains TEXT (any case), e.g. "ridge"
           --count N       ask at most N questions (default: 10)
 
-        Exit codes: 0 session finished or stopped, 2 bad input.
+        Exit codes: 0 session finished or stopped (a wrong answer is not a failure of the command),
+        1 the progress store could not be written, 2 bad input (options, a broken quiz.json, a damaged store).
         """;
 
     public Task<int> RunAsync(ArgumentReader args, CliConsole console)

@@ -16,6 +16,9 @@ public sealed record WeekProgress(
 /// <summary>Builds the per-week summary from the repository (what exists) and the store (what the learner did).</summary>
 public static partial class ProgressReport
 {
+    /// <summary>The syllabus's length: weeks are numbered 1 to 24.</summary>
+    public const int CourseWeeks = 24;
+
     public static IReadOnlyList<WeekProgress> Build(string repositoryRoot, ProgressStore store, DateTimeOffset now)
     {
         var notebooksFolder = Path.Combine(repositoryRoot, "notebooks");

@@ -5,7 +5,7 @@ namespace MlCourse.Learning.Store;
 /// in order; a released step is never edited, only followed by a new one, so an old
 /// .course/progress.db always upgrades without losing rows.
 /// </summary>
-internal static class Migrations
+internal static partial class Migrations
 {
     public static readonly string[] Steps =
     [
@@ -77,4 +77,23 @@ internal static class Migrations
     ];
 
     public static int Latest => Steps.Length;
+
+    /// <summary>The tables steps 1..<paramref name="version"/> create: what a store at that version must hold.</summary>
+    public static IReadOnlyList<string> TablesUpTo(int version) =>
+        Statements(version).Select(s => CreateTable().Match(s)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
+
+    /// <summary>The CREATE TABLE and CREATE INDEX statements for one table, to recreate it after it was dropped.</summary>
+    public static IReadOnlyList<string> StatementsCreating(string table, int version) =>
+        Statements(version).Where(s =>
+            CreateTable().Match(s) is { Success: true } t && t.Groups[1].Value == table ||
+            CreateIndex().Match(s) is { Success: true } i && i.Groups[1].Value == table).ToList();
+
+    private static IEnumerable<string> Statements(int version) =>
+        Steps.Take(Math.Min(version, Steps.Length)).SelectMany(step => step.Split(';')).Select(s => s.Trim()).Where(s => s.Length > 0);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^CREATE TABLE (\w+)")]
+    private static partial System.Text.RegularExpressions.Regex CreateTable();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^CREATE INDEX \w+ ON (\w+)\(")]
+    private static partial System.Text.RegularExpressions.Regex CreateIndex();
 }

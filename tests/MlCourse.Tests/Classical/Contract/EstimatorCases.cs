@@ -102,6 +102,7 @@ internal static class EstimatorCases
         ["RobustScaler"] = new(() => new RobustScaler(), ["Center", "Scale"]),
         ["QuantileTransformer(normal)"] = new(() => new QuantileTransformer(20, QuantileOutput.Normal), ["QuantileCount"]),
         ["Pca(2, whiten)"] = new(() => new Pca(2, whiten: true), PcaLearned),
+        ["GaussianMixture(2, full)"] = new(() => new GaussianMixture(2), ["Weights", "Means", "Covariances", "LogLikelihoodHistory", "Iterations", "Converged"]),
         ["FunctionTransformer(log1p |x|)"] = new(() => new FunctionTransformer(x => x.Map(v => Math.Log(1 + Math.Abs(v))), "log1p|x|"), []),
         ["OneHotEncoder"] = new(() => new OneHotEncoder(), ["Categories", "OutputFeatureCount"], Tags.CategoricalInput),
         ["OrdinalEncoder"] = new(() => new OrdinalEncoder(), ["Categories"], Tags.CategoricalInput),

@@ -16,6 +16,9 @@ public class Week04SnippetTests
     [InlineData("stratified-allocation", "MlCourse.Classical/ModelSelection/StratifiedKFold.cs", "allocation[i % K, sorted[i]]++")]
     [InlineData("cross-validation-loop", "MlCourse.Classical/ModelSelection/CrossValidation.cs", "scores.Add(scoring(")]
     [InlineData("bca-levels", "MlCourse.Classical/ModelSelection/Bootstrap.cs", "z0 + z / (1 - a * z)")]
+    [InlineData("nested-cross-validation", "MlCourse.Classical/ModelSelection/NestedCrossValidation.cs", "var best = search(xTrain, yTrain).Best;")]
+    [InlineData("calibration-bins", "MlCourse.Core/Metrics/CalibrationCurve.cs", "(bin + 1) * width < p[i]")]
+    [InlineData("two-proportion-z", "MlCourse.Classical/ModelSelection/ProportionTest.cs", "double pooled = (successesA + successesB)")]
     public void Week_4_snippets_exist_and_contain_their_key_line(string name, string file, string keyLine)
     {
         var snippet = LibrarySource.Get(name);

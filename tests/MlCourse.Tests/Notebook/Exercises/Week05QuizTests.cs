@@ -49,14 +49,4 @@ public class Week05QuizTests
         Assert.Equal(0.32, children, 1e-12);
         Assert.True(Week05Quiz.Grade("w05-q01", "B").IsCorrect);
     }
-
-    [Fact]
-    public void The_short_answer_model_answers_cover_their_own_key_points()
-    {
-        foreach (var question in Week05Quiz.Questions.Where(q => q.Type == QuestionType.ShortAnswer))
-        {
-            var grade = Week05Quiz.Grade(question.Id, question.ModelAnswer!);
-            Assert.True(grade.IsCorrect, $"{question.Id}: the model answer misses a key point.");
-        }
-    }
 }

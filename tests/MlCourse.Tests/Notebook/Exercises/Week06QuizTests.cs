@@ -34,14 +34,4 @@ public class Week06QuizTests
     [Fact]
     public void The_kernel_answer_is_the_library_polynomial_kernel() =>
         AssertAccepted(Week06Quiz, "w06-q06", Kernel.Polynomial(2, 1, 1).Compute([1.0, 2.0], [3.0, -1.0]));
-
-    [Fact]
-    public void The_short_answer_model_answers_cover_their_own_key_points()
-    {
-        foreach (var question in Week06Quiz.Questions.Where(q => q.Type == QuestionType.ShortAnswer))
-        {
-            var grade = Week06Quiz.Grade(question.Id, question.ModelAnswer!);
-            Assert.True(grade.IsCorrect, $"{question.Id}: the model answer misses a key point.");
-        }
-    }
 }

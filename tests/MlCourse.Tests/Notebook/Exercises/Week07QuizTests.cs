@@ -55,14 +55,4 @@ public class Week07QuizTests
         var z = HierarchicalLinkage.Compute(Matrix<double>.Build.DenseOfArray(new double[,] { { 0 }, { 2 }, { 10 } }), LinkageMethod.Ward);
         AssertAccepted(Week07Quiz, "w07-q12", z[1, 2] * z[1, 2] / 2);
     }
-
-    [Fact]
-    public void The_short_answer_model_answers_cover_their_own_key_points()
-    {
-        foreach (var question in Week07Quiz.Questions.Where(q => q.Type == QuestionType.ShortAnswer))
-        {
-            var grade = Week07Quiz.Grade(question.Id, question.ModelAnswer!);
-            Assert.True(grade.IsCorrect, $"{question.Id}: the model answer misses a key point.");
-        }
-    }
 }

@@ -35,11 +35,4 @@ public class Week08QuizTests
     [Fact]
     public void The_rubin_answer_is_the_library_total_variance() =>
         AssertAccepted(Week08Quiz, "w08-q08", RubinsRules.Pool([1.0, 1.4, 1.2], [0.04, 0.05, 0.06]).Total);
-
-    [Fact]
-    public void The_short_answer_model_answers_cover_their_own_key_points()
-    {
-        foreach (var question in Week08Quiz.Questions.Where(q => q.Type == QuestionType.ShortAnswer))
-            Assert.True(Week08Quiz.Grade(question.Id, question.ModelAnswer!).IsCorrect, $"{question.Id}: the model answer misses a key point.");
-    }
 }

@@ -30,5 +30,12 @@ internal sealed class CaptureSink : IDisplaySink, IDisposable
 
     public void Display(DisplayOutput output) => Outputs.Add(output);
 
+    /// <summary>Outputs shown under a display id and their in-place updates, in order.</summary>
+    public List<(string DisplayId, bool IsUpdate, DisplayOutput Output)> Live { get; } = [];
+
+    public void Display(DisplayOutput output, string displayId) => Live.Add((displayId, false, output));
+
+    public void Update(DisplayOutput output, string displayId) => Live.Add((displayId, true, output));
+
     public void Dispose() => _installation.Dispose();
 }

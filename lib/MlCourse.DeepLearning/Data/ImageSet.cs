@@ -1,0 +1,80 @@
+namespace MlCourse.DeepLearning.Data;
+
+/// <summary>
+/// Labelled grey-scale images as plain arrays (no tensors), so from-scratch code can use them
+/// directly and TorchSharp code can wrap them once. Pixels are bytes 0-255, row-major, one image
+/// after another; <see cref="ToFloats"/> gives the usual [0, 1] scaling.
+/// </summary>
+public sealed class ImageSet
+{
+    private readonly byte[] _pixels;
+    private readonly byte[] _labels;
+
+    public ImageSet(string name, byte[] pixels, byte[] labels, int height, int width, IReadOnlyList<string> classNames)
+    {
+        ArgumentNullException.ThrowIfNull(pixels);
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(classNames);
+        if (height <= 0 || width <= 0)
+            throw new ArgumentOutOfRangeException(nameof(height), $"Images must be at least 1x1, but height x width is {height}x{width}.");
+        if (pixels.Length != labels.Length * height * width)
+            throw new ArgumentException(
+                $"{nameof(pixels)} must hold {labels.Length} images of {height}x{width} = {labels.Length * height * width} bytes, but has {pixels.Length}.", nameof(pixels));
+        (Name, _pixels, _labels, Height, Width, ClassNames) = (name, pixels, labels, height, width, classNames);
+    }
+
+    public string Name { get; }
+    public int Count => _labels.Length;
+    public int Height { get; }
+    public int Width { get; }
+    public int PixelsPerImage => Height * Width;
+    public IReadOnlyList<string> ClassNames { get; }
+
+    /// <summary>The raw pixels (0-255), read-only; one image is <see cref="PixelsPerImage"/> consecutive bytes.</summary>
+    public ReadOnlySpan<byte> Pixels => _pixels;
+
+    /// <summary>The labels (0 .. ClassNames.Count-1), read-only.</summary>
+    public ReadOnlySpan<byte> Labels => _labels;
+
+    /// <summary>The pixels of image <paramref name="index"/>, row-major.</summary>
+    public ReadOnlySpan<byte> Image(int index)
+    {
+        if ((uint)index >= (uint)Count)
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"{nameof(index)} must be in [0, {Count - 1}], but is {index}.");
+        return _pixels.AsSpan(index * PixelsPerImage, PixelsPerImage);
+    }
+
+    /// <summary>A fresh (Count x PixelsPerImage) row-major array of pixels scaled to [0, 1].</summary>
+    public float[] ToFloats()
+    {
+        var x = new float[_pixels.Length];
+        for (int i = 0; i < x.Length; i++) x[i] = _pixels[i] / 255f;
+        return x;
+    }
+
+    /// <summary>The same, in double precision (the from-scratch MLP and the float64 agreement checks use it).</summary>
+    public double[] ToDoubles()
+    {
+        var x = new double[_pixels.Length];
+        for (int i = 0; i < x.Length; i++) x[i] = _pixels[i] / 255.0;
+        return x;
+    }
+
+    /// <summary>A fresh copy of the labels as integers.</summary>
+    public int[] LabelsAsInts()
+    {
+        var y = new int[_labels.Length];
+        for (int i = 0; i < y.Length; i++) y[i] = _labels[i];
+        return y;
+    }
+
+    /// <summary>The first <paramref name="count"/> images (a smaller budget for the fast profile).</summary>
+    public ImageSet Take(int count)
+    {
+        if (count <= 0 || count > Count)
+            throw new ArgumentOutOfRangeException(nameof(count), count, $"{nameof(count)} must be in [1, {Count}], but is {count}.");
+        return new ImageSet(Name, _pixels[..(count * PixelsPerImage)], _labels[..count], Height, Width, ClassNames);
+    }
+
+    public override string ToString() => $"{Name}: {Count} images of {Height}x{Width}, {ClassNames.Count} classes";
+}
