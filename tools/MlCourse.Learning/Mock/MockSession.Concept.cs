@@ -7,13 +7,15 @@ public sealed partial class MockSession
     /// <summary>
     /// Multiple choice and numeric answers are graded by the quiz's own grader. A short answer is
     /// scored by the learner: after writing it they see the model answer and say, key point by key
-    /// point, whether they made it. Returns the score, or null when the learner stops the round.
+    /// point, whether they made it, and <see cref="QuizGrader.Assess"/> (the quiz's own self-assessment)
+    /// turns the marks into the score. Returns the score, or null when the learner stops the round.
+    /// TeX is shown as Unicode text, as in 'course quiz'.
     /// </summary>
     private double? AskConcept(ConceptPart part)
     {
         var question = part.Question.Question;
-        output.WriteLine(question.Prompt);
-        for (int c = 0; c < question.Choices.Count; c++) output.WriteLine($"  {QuizQuestion.ChoiceLetter(c)}. {question.Choices[c]}");
+        output.WriteLine(TexText.ToPlain(question.Prompt));
+        for (int c = 0; c < question.Choices.Count; c++) output.WriteLine($"  {QuizQuestion.ChoiceLetter(c)}. {TexText.ToPlain(question.Choices[c])}");
         return question.Type == QuestionType.ShortAnswer ? SelfAssessShortAnswer(question) : GradeObjective(question);
     }
 
@@ -29,14 +31,14 @@ public sealed partial class MockSession
             if (line.Length == 0) continue;
             if (line.ToLowerInvariant() is "s" or "skip")
             {
-                output.WriteLine($"Skipped. Why: {question.Explanation}");
+                output.WriteLine($"Skipped. Why: {TexText.ToPlain(question.Explanation)}");
                 return 0;
             }
             try
             {
                 var result = QuizGrader.Grade(question, line);
                 output.WriteLine(result.Feedback);
-                output.WriteLine($"Why: {result.Explanation}");
+                output.WriteLine($"Why: {TexText.ToPlain(result.Explanation)}");
                 return result.Score;
             }
             catch (ArgumentException e)
@@ -57,19 +59,21 @@ public sealed partial class MockSession
         } while (answer.Length == 0);
         if (answer.ToLowerInvariant() is "s" or "skip")
         {
-            output.WriteLine($"Skipped. Model answer: {question.ModelAnswer}");
+            output.WriteLine($"Skipped. Model answer: {TexText.ToPlain(question.ModelAnswer!)}");
             return 0;
         }
-        output.WriteLine($"Model answer: {question.ModelAnswer}");
+        output.WriteLine($"Model answer: {TexText.ToPlain(question.ModelAnswer!)}");
         output.WriteLine("Compare yours with it, key point by key point: did your answer make this point?");
-        int made = 0;
+        var hit = new List<bool>();
         foreach (var point in question.KeyPoints)
         {
-            var yes = _input.YesNo($"  - {point.Point}");
+            var yes = _input.YesNo($"  - {TexText.ToPlain(point.Point)}");
             if (yes is null) return null;
-            if (yes.Value) made++;
+            hit.Add(yes.Value);
         }
-        output.WriteLine($"Why: {question.Explanation}");
-        return question.KeyPoints.Count == 0 ? 0 : made / (double)question.KeyPoints.Count;
+        var result = QuizGrader.Assess(question, hit);
+        output.WriteLine(result.Feedback);
+        output.WriteLine($"Why: {TexText.ToPlain(question.Explanation)}");
+        return result.Score;
     }
 }

@@ -1,3 +1,5 @@
+using MlCourse.Notebook;
+
 namespace MlCourse.Learning.Mock;
 
 public sealed partial class MockSession
@@ -5,7 +7,7 @@ public sealed partial class MockSession
     /// <summary>
     /// Alone: the learner answers (out loud or in notes), then reads the model answer, follow-ups
     /// and common mistakes, then scores each rubric dimension. With a partner: the partner reads
-    /// the interviewer's sheet first, listens, asks follow-ups, then scores.
+    /// the interviewer's sheet first, listens, asks follow-ups, then scores. TeX is shown as Unicode text.
     /// </summary>
     private double? AskInterview(InterviewPart part)
     {
@@ -43,16 +45,16 @@ public sealed partial class MockSession
     private void ShowAnswerSheet(InterviewQuestion q)
     {
         output.WriteLine($"--- Model answer ({q.Source}) ---");
-        output.WriteLine(q.ModelAnswer);
+        output.WriteLine(TexText.ToPlain(q.ModelAnswer));
         if (q.FollowUps.Length > 0)
         {
             output.WriteLine("--- Follow-ups an interviewer asks ---");
-            output.WriteLine(q.FollowUps);
+            output.WriteLine(TexText.ToPlain(q.FollowUps));
         }
         if (q.CommonMistakes.Length > 0)
         {
             output.WriteLine("--- Common mistakes ---");
-            output.WriteLine(q.CommonMistakes);
+            output.WriteLine(TexText.ToPlain(q.CommonMistakes));
         }
         output.WriteLine("---");
     }
