@@ -109,12 +109,9 @@ public static class BiasVarianceDecomposition
                 throw new ArgumentException(
                     $"{nameof(sampleInputs)} must return {nTrain} rows with {testInputs.ColumnCount} columns (like {nameof(testInputs)}), " +
                     $"but returned {(xTrain is null ? "null" : Guard.Shape(xTrain))}.", nameof(sampleInputs));
-            // A plain loop, not Vector.Build.Dense(n, init): MathNet calls a vector's init in parallel for
-            // large n, and a shared Random drawn from several threads is neither repeatable nor safe.
-            var yTrainValues = new double[nTrain];
-            for (int i = 0; i < nTrain; i++)
-                yTrainValues[i] = trueFunction(xTrain.Row(i)) + noiseStd * rng.NextGaussian();
-            var yTrain = Vector<double>.Build.DenseOfArray(yTrainValues);
+            // In index order (SeededVector), not Vector.Build.Dense(n, init): MathNet calls a vector's init in
+            // parallel for large n, and a shared Random drawn from several threads is neither repeatable nor safe.
+            var yTrain = SeededVector.Draw(nTrain, i => trueFunction(xTrain.Row(i)) + noiseStd * rng.NextGaussian());
             var model = modelFactory() ?? throw new ArgumentException($"{nameof(modelFactory)} returned null.", nameof(modelFactory));
             var yHat = model.Fit(map(xTrain), yTrain).Predict(testFeatures);
             predictions.SetRow(r, yHat);

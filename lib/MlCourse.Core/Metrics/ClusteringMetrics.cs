@@ -96,8 +96,7 @@ public static class ClusteringMetrics
     {
         Guard.Matrix(x, nameof(x));
         Guard.NotNull(labels, nameof(labels));
-        if (labels.Length != x.RowCount)
-            throw new ArgumentException($"labels must hold one label per row of x: x has {x.RowCount} rows but labels has {labels.Length}.", nameof(labels));
+        Guard.Length(labels.Length, x.RowCount, nameof(labels), $"one label per row of x, which is {Guard.Shape(x)}");
         var map = new Dictionary<int, int>();
         var codes = new int[labels.Length];
         for (int i = 0; i < labels.Length; i++)

@@ -10,9 +10,11 @@ namespace MlCourse.Core.Validation;
 /// </summary>
 public static class Guard
 {
-    public static void NotNull(object? value, string name)
+    /// <summary>Not null; returns the value, so a constructor can check an argument it passes on: <c>base(Guard.NotNull(model, nameof(model)))</c>.</summary>
+    public static T NotNull<T>(T? value, string name)
     {
         if (value is null) throw new ArgumentNullException(name, $"{name} must not be null.");
+        return value;
     }
 
     /// <summary>A design matrix: not null, at least one row and one column, all values finite.</summary>
@@ -39,8 +41,8 @@ public static class Guard
                     throw new ArgumentException($"{name} may contain NaN (missing) but not infinities, and {name}[{i}, {j}] is {x[i, j]}.", name);
     }
 
-    /// <summary>A collection that must hold at least one item, none of them null.</summary>
-    public static void NotEmpty<T>(IEnumerable<T>? items, string name)
+    /// <summary>A collection that must hold at least one item, none of them null; <paramref name="what"/> names an item ("hyper-parameter", "row").</summary>
+    public static void NotEmpty<T>(IEnumerable<T>? items, string name, string what = "item")
     {
         NotNull(items, name);
         int i = 0;
@@ -49,7 +51,7 @@ public static class Guard
             if (item is null) throw new ArgumentNullException(name, $"{name}[{i}] is null.");
             i++;
         }
-        if (i == 0) throw new ArgumentException($"{name} must contain at least one item, but is empty.", name);
+        if (i == 0) throw new ArgumentException($"{name} must contain at least one {what}, but is empty.", name);
     }
 
     /// <summary>Column indices into a matrix with <paramref name="columnCount"/> columns: at least one, each in range, no repeats.</summary>
@@ -108,10 +110,73 @@ public static class Guard
                 $"{xName} and {yName} must have the same number of samples: {xName} is {Shape(x)} ({x.RowCount} rows) but {yName} has {y.Count} values.", yName);
     }
 
-    public static void SameLength(Vector<double> a, Vector<double> b, string aName, string bName)
+    /// <summary>Row-major data without a matrix (jagged rows, spans, tensors): one target per row.</summary>
+    public static void SameSampleCount(long xRows, long yCount, string xName, string yName)
     {
-        if (a.Count != b.Count)
-            throw new ArgumentException($"{aName} and {bName} must have the same length, but {aName} has {a.Count} values and {bName} has {b.Count}.", bName);
+        if (xRows != yCount)
+            throw new ArgumentException(
+                $"{xName} and {yName} must have the same number of samples: {xName} has {xRows} rows but {yName} has {yCount} values.", yName);
+    }
+
+    public static void SameLength(Vector<double> a, Vector<double> b, string aName, string bName) => SameLength(a.Count, b.Count, aName, bName);
+
+    /// <summary>Two sequences paired entry by entry (arrays, spans, lists): pass their lengths.</summary>
+    public static void SameLength(int aLength, int bLength, string aName, string bName)
+    {
+        if (aLength != bLength)
+            throw new ArgumentException($"{aName} and {bName} must have the same length, but {aName} has {aLength} values and {bName} has {bLength}.", bName);
+    }
+
+    /// <summary>A sequence whose length the other arguments fix: one weight per column, one label per leaf.</summary>
+    public static void Length(int length, int expected, string name, string? why = null)
+    {
+        if (length != expected)
+            throw new ArgumentException($"{name} must have {expected} values{Because(why)}, but has {length}.", name);
+    }
+
+    /// <summary>
+    /// Enough of something in a data argument: rows to estimate a variance, samples for k folds. Pass the count
+    /// and its unit, <c>Guard.HasAtLeast(x.RowCount, 2, nameof(x), "rows", "to estimate a variance")</c>.
+    /// </summary>
+    public static void HasAtLeast(long count, long minimum, string name, string unit, string? why = null)
+    {
+        if (count < minimum)
+            throw new ArgumentException($"{name} must have at least {minimum} {unit}{Because(why)}, but has {count}.", name);
+    }
+
+    /// <summary>A matrix whose shape the other arguments fix: K x features initial centres, an n x n affinity.</summary>
+    public static void HasShape(Matrix<double> m, int rows, int columns, string name, string? why = null)
+    {
+        if (m.RowCount != rows || m.ColumnCount != columns)
+            throw new ArgumentException($"{name} must be {rows}x{columns}{Because(why)}, but is {Shape(m)}.", name);
+    }
+
+    /// <summary>Probabilities: every entry in [0, 1] (NaN is refused too).</summary>
+    public static void Probabilities(Vector<double> p, string name)
+    {
+        for (int i = 0; i < p.Count; i++)
+            if (!(p[i] >= 0 && p[i] <= 1))
+                throw new ArgumentException($"{name} must contain probabilities in [0, 1], but {name}[{i}] is {p[i]}.", name);
+    }
+
+    public static void Probabilities(Matrix<double> p, string name)
+    {
+        for (int i = 0; i < p.RowCount; i++)
+            for (int j = 0; j < p.ColumnCount; j++)
+                if (!(p[i, j] >= 0 && p[i, j] <= 1))
+                    throw new ArgumentException($"{name} must contain probabilities in [0, 1], but {name}[{i}, {j}] is {p[i, j]}.", name);
+    }
+
+    /// <summary>Binary targets: only 0 (negative) and 1 (positive); <paramref name="hint"/> (optional) says what to use instead.</summary>
+    public static void BinaryLabels(IEnumerable<double> y, string name, string? hint = null)
+    {
+        int i = 0;
+        foreach (var v in y)
+        {
+            if (v != 0.0 && v != 1.0)
+                throw new ArgumentException($"{name} must contain only the labels 0 and 1, but {name}[{i}] is {v}.{(hint is null ? "" : " " + hint)}", name);
+            i++;
+        }
     }
 
     /// <summary>Predict and Transform see the same number of features that Fit saw.</summary>
