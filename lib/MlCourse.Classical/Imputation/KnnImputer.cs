@@ -80,7 +80,7 @@ public sealed class KnnImputer : ITransformer
     {
         Guard.NotNull(a, nameof(a));
         Guard.NotNull(b, nameof(b));
-        if (a.Count != b.Count) throw new ArgumentException($"{nameof(a)} and {nameof(b)} must have the same length, but have {a.Count} and {b.Count}.", nameof(b));
+        Guard.SameLength(a.Count, b.Count, nameof(a), nameof(b));
         double sum = 0;
         int present = 0;
         for (int k = 0; k < a.Count; k++)

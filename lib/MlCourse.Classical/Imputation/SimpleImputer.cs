@@ -25,7 +25,7 @@ public sealed class SimpleImputer : ITransformer
 
     public SimpleImputer(ImputeStrategy strategy = ImputeStrategy.Mean, double fillValue = 0.0)
     {
-        if (!Enum.IsDefined(strategy)) throw new ArgumentOutOfRangeException(nameof(strategy), strategy, $"{nameof(strategy)} must be one of {string.Join(", ", Enum.GetNames<ImputeStrategy>())}.");
+        Guard.Defined(strategy, nameof(strategy));
         Guard.Finite(fillValue, nameof(fillValue));
         Strategy = strategy;
         FillValue = fillValue;

@@ -160,7 +160,7 @@ public static class BiasVarianceDecomposition
     {
         Guard.NotNull(trueFunction, nameof(trueFunction));
         Guard.NotNull(testX, nameof(testX));
-        if (testX.Count == 0) throw new ArgumentException($"{nameof(testX)} must contain at least one test point.", nameof(testX));
+        Guard.NotEmpty(testX, nameof(testX), "test point");
         var test = Matrix<double>.Build.Dense(testX.Count, 1, (i, _) => testX[i]);
         return Estimate(modelFactory, row => trueFunction(row[0]), UniformInputs(low, high), test, noiseStd, nTrain, nRepeats, featureMap, seed);
     }
@@ -170,7 +170,7 @@ public static class BiasVarianceDecomposition
     {
         Guard.Finite(low, nameof(low));
         Guard.Finite(high, nameof(high));
-        if (!(high > low)) throw new ArgumentOutOfRangeException(nameof(high), high, $"{nameof(high)} must be greater than {nameof(low)} = {low}, but is {high}.");
+        Guard.GreaterThan(high, low, nameof(high), nameof(low));
         Guard.Positive(dimensions, nameof(dimensions));
         return (rng, n) => Matrix<double>.Build.Dense(n, dimensions, (_, _) => low + (high - low) * rng.NextDouble());
     }

@@ -38,10 +38,10 @@ public static class Bootstrap
     {
         Guard.NotNull(sample, nameof(sample));
         Guard.NotNull(statistic, nameof(statistic));
-        if (sample.Count < 2) throw new ArgumentException($"{nameof(sample)} needs at least 2 values to resample, but has {sample.Count}.", nameof(sample));
+        Guard.HasAtLeast(sample.Count, 2, nameof(sample), "values", "to resample");
         for (int i = 0; i < sample.Count; i++) Guard.Finite(sample[i], $"{nameof(sample)}[{i}]");
         Guard.InOpenRange(confidence, 0.0, 1.0, nameof(confidence));
-        if (resamples < 100) throw new ArgumentOutOfRangeException(nameof(resamples), resamples, $"resamples must be at least 100 for the tail quantiles to mean anything (use thousands), but is {resamples}.");
+        Guard.AtLeast(resamples, 100, nameof(resamples), "for the tail quantiles to mean anything; use thousands");
 
         double estimate = statistic(sample);
         var theta = Replicates(sample, statistic, resamples, seed);

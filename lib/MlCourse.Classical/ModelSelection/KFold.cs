@@ -14,7 +14,7 @@ public sealed class KFold : ICrossValidator
 {
     public KFold(int k = 5, bool shuffle = false, int seed = Seeded.DefaultSeed)
     {
-        if (k < 2) throw new ArgumentOutOfRangeException(nameof(k), k, $"k must be at least 2 (each fold is tested once while the others train), but is {k}.");
+        Guard.AtLeast(k, 2, nameof(k), "each fold is tested once while the others train");
         K = k;
         Shuffle = shuffle;
         Seed = seed;
@@ -28,8 +28,7 @@ public sealed class KFold : ICrossValidator
     {
         Guard.Vector(y, nameof(y));
         int n = y.Count;
-        if (n < K)
-            throw new ArgumentException($"k = {K} folds need at least {K} samples, but y has {n}.", nameof(y));
+        Guard.HasAtLeast(n, K, nameof(y), "samples", $"k = {K} folds");
         int[] order = Shuffle ? Seeded.Random(Seed).Permutation(n) : Enumerable.Range(0, n).ToArray();
         var folds = new List<Fold>(K);
         int start = 0;

@@ -29,7 +29,7 @@ public sealed record LearningCurve(IReadOnlyList<int> TrainSizes, Matrix<double>
         Guard.NotNull(cv, nameof(cv));
         Guard.NotNull(scoring, nameof(scoring));
         Guard.NotNull(trainFractions, nameof(trainFractions));
-        if (trainFractions.Count == 0) throw new ArgumentException($"{nameof(trainFractions)} must not be empty.", nameof(trainFractions));
+        Guard.NotEmpty(trainFractions, nameof(trainFractions), "fraction");
         foreach (var f in trainFractions)
             if (!(f > 0 && f <= 1))
                 throw new ArgumentOutOfRangeException(nameof(trainFractions), f, $"{nameof(trainFractions)} must lie in (0, 1], but contains {f}.");

@@ -30,7 +30,7 @@ public abstract record ParameterDistribution
     /// <summary>One of the listed values, each equally likely.</summary>
     public static ParameterDistribution Choice(params double[] values)
     {
-        if (values is null || values.Length == 0) throw new ArgumentException("values must list at least one value.", nameof(values));
+        Guard.NotEmpty(values, nameof(values), "value");
         return new ChoiceDistribution(values);
     }
 
@@ -88,7 +88,7 @@ public static class RandomSearch
     public static IReadOnlyList<ParameterSet> Sample(IReadOnlyDictionary<string, ParameterDistribution> space, int nIter, int seed = Seeded.DefaultSeed)
     {
         Guard.NotNull(space, nameof(space));
-        if (space.Count == 0) throw new ArgumentException("space must name at least one hyper-parameter.", nameof(space));
+        Guard.NotEmpty(space, nameof(space), "hyper-parameter");
         Guard.Positive(nIter, nameof(nIter));
         var rng = Seeded.Random(seed);
         var result = new List<ParameterSet>(nIter);

@@ -16,7 +16,7 @@ public sealed class StratifiedKFold : ICrossValidator
 {
     public StratifiedKFold(int k = 5, bool shuffle = false, int seed = Seeded.DefaultSeed)
     {
-        if (k < 2) throw new ArgumentOutOfRangeException(nameof(k), k, $"k must be at least 2 (each fold is tested once while the others train), but is {k}.");
+        Guard.AtLeast(k, 2, nameof(k), "each fold is tested once while the others train");
         K = k;
         Shuffle = shuffle;
         Seed = seed;

@@ -50,7 +50,7 @@ public sealed record ValidationCurve(IReadOnlyList<double> Values, Matrix<double
         IReadOnlyList<double> values, Matrix<double> x, Vector<double> y, ICrossValidator cv, Func<Vector<double>, Vector<double>, double> scoring)
     {
         Guard.NotNull(values, nameof(values));
-        if (values.Count == 0) throw new ArgumentException($"{nameof(values)} must list at least one hyper-parameter value.", nameof(values));
+        Guard.NotEmpty(values, nameof(values), "hyper-parameter value");
         Guard.Matrix(x, nameof(x));
         Guard.Vector(y, nameof(y));
         Guard.SameLength(x, y, nameof(x), nameof(y));

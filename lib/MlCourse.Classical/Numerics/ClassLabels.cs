@@ -13,10 +13,15 @@ public static class ClassLabels
     public static void Binary(Vector<double> y, string name)
     {
         Guard.Vector(y, name);
-        for (int i = 0; i < y.Count; i++)
-            if (y[i] != 0.0 && y[i] != 1.0)
-                throw new ArgumentException(
-                    $"{name} must contain binary labels 0 or 1, but {name}[{i}] is {y[i]}. For more classes use SoftmaxRegression or LogisticOneVsRest.", name);
+        Guard.BinaryLabels(y, name, "For more classes use SoftmaxRegression or LogisticOneVsRest.");
+    }
+
+    /// <summary>Binary labels with both classes present: a margin or a log-odds start needs one sample of each.</summary>
+    public static void BinaryWithBothClasses(Vector<double> y, string name)
+    {
+        Binary(y, name);
+        if (y.All(v => v == y[0]))
+            throw new ArgumentException($"{name} must contain both labels 0 and 1, but every label is {y[0]}.", name);
     }
 
     /// <summary>

@@ -96,7 +96,7 @@ public static class ClusteringMetrics
     {
         Guard.Matrix(x, nameof(x));
         Guard.NotNull(labels, nameof(labels));
-        Guard.Length(labels.Length, x.RowCount, nameof(labels), $"one label per row of x, which is {Guard.Shape(x)}");
+        Guard.Length(labels.Length, x.RowCount, nameof(labels), $"one label per row of x, which has {x.RowCount} rows");
         var map = new Dictionary<int, int>();
         var codes = new int[labels.Length];
         for (int i = 0; i < labels.Length; i++)

@@ -17,6 +17,15 @@ public static class Guard
         return value;
     }
 
+    /// <summary>A name, title or path: not null (ArgumentNullException), not empty or white space (ArgumentException).</summary>
+    public static string NotBlank(string? value, string name)
+    {
+        NotNull(value, name);
+        if (string.IsNullOrWhiteSpace(value))
+            throw new ArgumentException($"{name} must not be empty or white space, but is \"{value}\".", name);
+        return value;
+    }
+
     /// <summary>A design matrix: not null, at least one row and one column, all values finite.</summary>
     public static void Matrix(Matrix<double>? x, string name)
     {
@@ -142,6 +151,15 @@ public static class Guard
     {
         if (count < minimum)
             throw new ArgumentException($"{name} must have at least {minimum} {unit}{Because(why)}, but has {count}.", name);
+    }
+
+    /// <summary>Jagged rows (an array of arrays): every row present and <paramref name="width"/> values long.</summary>
+    public static void RowLengths<T>(IReadOnlyList<T[]?> rows, int width, string name, string? why = null)
+    {
+        for (int i = 0; i < rows.Count; i++)
+            if (rows[i] is not { } row || row.Length != width)
+                throw new ArgumentException(
+                    $"{name}[{i}] must have {width} values{Because(why)}, but {(rows[i] is { } r ? $"has {r.Length}" : "is null")}.", name);
     }
 
     /// <summary>A matrix whose shape the other arguments fix: K x features initial centres, an n x n affinity.</summary>

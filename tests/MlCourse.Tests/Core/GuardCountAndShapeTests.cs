@@ -57,6 +57,16 @@ public class GuardCountAndShapeTests
     }
 
     [Fact]
+    public void RowLengths_find_the_first_short_or_missing_row()
+    {
+        Guard.RowLengths(new[] { new[] { 1, 2 }, new[] { 3, 4 } }, 2, "x");
+        var shortRow = Assert.Throws<ArgumentException>(() => Guard.RowLengths(new[] { new[] { 1, 2 }, new[] { 3 } }, 2, "x", "the model was fitted with 2 features"));
+        Assert.Equal("x", shortRow.ParamName);
+        Assert.Contains("x[1] must have 2 values (the model was fitted with 2 features), but has 1", shortRow.Message);
+        Assert.Contains("x[0] must have 2 values, but is null", Assert.Throws<ArgumentException>(() => Guard.RowLengths(new int[]?[] { null }, 2, "x")).Message);
+    }
+
+    [Fact]
     public void HasShape_compares_rows_and_columns()
     {
         Guard.HasShape(Matrix<double>.Build.Dense(3, 2), 3, 2, "initialCenters");
