@@ -59,8 +59,7 @@ public static class TensorConversion
     public static Matrix<double> ToMatrix(Tensor t)
     {
         Guard.NotNull(t, nameof(t));
-        if (t.dim() != 2)
-            throw new ArgumentException($"t must be a 2-D tensor (n, d), but has shape ({string.Join(", ", t.shape)}).", nameof(t));
+        TensorGuard.Rank(t, 2, nameof(t), "(n, d)");
         int rows = (int)t.shape[0], cols = (int)t.shape[1];
         return Matrix<double>.Build.DenseOfRowMajor(rows, cols, ToDoubles(t));
     }
@@ -69,8 +68,7 @@ public static class TensorConversion
     public static Vector<double> ToVector(Tensor t)
     {
         Guard.NotNull(t, nameof(t));
-        if (t.dim() != 1)
-            throw new ArgumentException($"t must be a 1-D tensor (n,), but has shape ({string.Join(", ", t.shape)}).", nameof(t));
+        TensorGuard.Rank(t, 1, nameof(t), "(n,)");
         return Vector<double>.Build.Dense(ToDoubles(t));
     }
 

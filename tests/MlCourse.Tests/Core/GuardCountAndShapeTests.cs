@@ -17,6 +17,17 @@ public class GuardCountAndShapeTests
     }
 
     [Fact]
+    public void NotBlank_refuses_null_with_ArgumentNullException_and_white_space_with_ArgumentException()
+    {
+        Assert.Equal("week-01", Guard.NotBlank("week-01", "name"));
+        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => Guard.NotBlank(null, "name")).ParamName);
+        var blank = Assert.Throws<ArgumentException>(() => Guard.NotBlank(" \t", "name"));
+        Assert.Equal("name", blank.ParamName);
+        Assert.Contains("name must not be empty or white space", blank.Message);
+        Assert.Throws<ArgumentException>(() => Guard.NotBlank("", "name"));
+    }
+
+    [Fact]
     public void NotEmpty_names_what_is_missing_and_refuses_a_null_item()
     {
         Guard.NotEmpty(new[] { 1 }, "grid");
