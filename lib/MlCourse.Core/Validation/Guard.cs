@@ -100,9 +100,11 @@ public static class Guard
                 throw new ArgumentException($"{name} must contain only finite values, but {name}[{i}] is {v[i]}.", name);
     }
 
-    public static void Finite(double value, string name)
+    /// <summary>A finite number; returns it, so a property can check its constructor argument: <c>Coef0 { get; } = Guard.Finite(coef0, nameof(coef0))</c>.</summary>
+    public static double Finite(double value, string name)
     {
         if (!double.IsFinite(value)) throw new ArgumentOutOfRangeException(name, value, $"{name} must be finite, but is {value}.");
+        return value;
     }
 
     /// <summary>A number that may be infinite (a logit of ±∞ has a well-defined limit) but is not NaN.</summary>
@@ -204,21 +206,25 @@ public static class Guard
             throw new ArgumentException($"{name} has {x.ColumnCount} features, but the model was fitted with {expected}.", name);
     }
 
-    public static void Positive(double value, string name)
+    /// <summary>A positive finite number; returns it (see <see cref="Finite(double, string)"/>).</summary>
+    public static double Positive(double value, string name)
     {
         if (!(value > 0) || !double.IsFinite(value))
             throw new ArgumentOutOfRangeException(name, value, $"{name} must be a positive finite number, but is {value}.");
+        return value;
     }
 
-    public static void NonNegative(double value, string name)
+    public static double NonNegative(double value, string name)
     {
         if (!(value >= 0) || !double.IsFinite(value))
             throw new ArgumentOutOfRangeException(name, value, $"{name} must be zero or a positive finite number, but is {value}.");
+        return value;
     }
 
-    public static void Positive(int value, string name)
+    public static int Positive(int value, string name)
     {
         if (value <= 0) throw new ArgumentOutOfRangeException(name, value, $"{name} must be a positive integer, but is {value}.");
+        return value;
     }
 
     public static void NonNegative(int value, string name)
@@ -227,10 +233,11 @@ public static class Guard
     }
 
     /// <summary>An integer with a lower bound; <paramref name="why"/> (optional) says why, e.g. "a split needs two rows".</summary>
-    public static void AtLeast(int value, int minimum, string name, string? why = null)
+    public static int AtLeast(int value, int minimum, string name, string? why = null)
     {
         if (value < minimum)
             throw new ArgumentOutOfRangeException(name, value, $"{name} must be at least {minimum}{Because(why)}, but is {value}.");
+        return value;
     }
 
     /// <summary>An integer with an upper bound that depends on the data, e.g. k clusters from n rows.</summary>
@@ -247,11 +254,26 @@ public static class Guard
             throw new ArgumentOutOfRangeException(name, value, $"{name} must be at least {low} and below {limit}{Because(why)}, but is {value}.");
     }
 
+    /// <summary>A share or fraction in (low, high]: a target utilisation or a training fraction in (0, 1], where 0 means nothing and 1 is allowed.</summary>
+    public static double InLeftOpenRange(double value, double low, double high, string name, string? why = null)
+    {
+        if (!(value > low && value <= high))
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be above {low} and at most {high}{Because(why)}, but is {value}.");
+        return value;
+    }
+
     /// <summary>A strict order between two arguments (high above low), naming both.</summary>
     public static void GreaterThan(double value, double other, string name, string otherName)
     {
         if (!(value > other))
             throw new ArgumentOutOfRangeException(name, value, $"{name} must be greater than {otherName} = {other}, but is {value}.");
+    }
+
+    /// <summary>The non-strict order between two arguments (high at least low: a range of one value is allowed), naming both.</summary>
+    public static void NotBelow(double value, double other, string name, string otherName)
+    {
+        if (!(value >= other))
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be at least {otherName} = {other}, but is {value}.");
     }
 
     /// <summary>An enum argument that holds one of its named values (a cast such as (LinkageMethod)7 compiles but means nothing).</summary>

@@ -127,6 +127,17 @@ public class GuardCountAndShapeTests
         var halfOpen = Assert.Throws<ArgumentOutOfRangeException>(() => Guard.InHalfOpenRange(1.0, 0, 1, "beta1", "the average would never move"));
         Assert.Contains("beta1 must be at least 0 and below 1 (the average would never move), but is 1", halfOpen.Message);
 
+        Guard.InLeftOpenRange(1.0, 0, 1, "trainFractions");   // 1 is allowed, 0 is not
+        foreach (var bad in new[] { 0.0, 1.5, double.NaN })
+        {
+            var leftOpen = Assert.Throws<ArgumentOutOfRangeException>(() => Guard.InLeftOpenRange(bad, 0, 1, "utilization", "a share of peak"));
+            Assert.Equal("utilization", leftOpen.ParamName);
+            Assert.Contains("utilization must be above 0 and at most 1 (a share of peak), but is", leftOpen.Message);
+        }
+
+        Guard.NotBelow(2.0, 2.0, "high", "low");   // equal is allowed
+        Assert.Contains("high must be at least low = 3, but is 2",
+            Assert.Throws<ArgumentOutOfRangeException>(() => Guard.NotBelow(2.0, 3.0, "high", "low")).Message);
         Assert.Contains("high must be greater than low = 2, but is 2",
             Assert.Throws<ArgumentOutOfRangeException>(() => Guard.GreaterThan(2.0, 2.0, "high", "low")).Message);
 
