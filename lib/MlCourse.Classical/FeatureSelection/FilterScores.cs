@@ -58,7 +58,8 @@ public static class FilterScores
         Validate(x, y);
         var classes = y.Distinct().Order().ToArray();
         int n = x.RowCount, k = classes.Length;
-        if (k < 2 || n <= k) throw new ArgumentException($"ANOVA needs at least 2 classes and more rows than classes, but y has {k} classes and {n} rows.", nameof(y));
+        Guard.HasAtLeast(k, 2, nameof(y), "classes", "for ANOVA");
+        Guard.HasAtLeast(n, k + 1, nameof(y), "rows", $"ANOVA needs more rows than its {k} classes");
         var f = Vector<double>.Build.Dense(x.ColumnCount);
         for (int j = 0; j < x.ColumnCount; j++)
         {
@@ -90,7 +91,7 @@ public static class FilterScores
             for (int j = 0; j < x.ColumnCount; j++)
                 if (x[i, j] < 0) throw new ArgumentException($"chi2 needs non-negative features (counts or indicators), but x[{i}, {j}] is {x[i, j]}.", nameof(x));
         var classes = y.Distinct().Order().ToArray();
-        if (classes.Length < 2) throw new ArgumentException("chi2 needs at least 2 classes in y.", nameof(y));
+        Guard.HasAtLeast(classes.Length, 2, nameof(y), "classes", "for chi2");
         int n = x.RowCount;
         var chi2 = Vector<double>.Build.Dense(x.ColumnCount);
         for (int j = 0; j < x.ColumnCount; j++)

@@ -53,8 +53,7 @@ public sealed class IterativeImputer : ITransformer
         var means = Vector<double>.Build.Dense(x.ColumnCount);
         for (int j = 0; j < x.ColumnCount; j++)
         {
-            var observed = x.Column(j).Where(v => !double.IsNaN(v)).ToArray();
-            if (observed.Length == 0) throw new ArgumentException($"Column {j} of x is entirely missing; there is nothing to learn its regression from.", nameof(x));
+            var observed = ObservedValues.Of(x, j, "there is nothing to learn its regression from");
             means[j] = observed.Average();
         }
         _initialMeans = means;

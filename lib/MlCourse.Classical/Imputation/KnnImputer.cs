@@ -37,8 +37,7 @@ public sealed class KnnImputer : ITransformer
         var means = new double[x.ColumnCount];
         for (int j = 0; j < x.ColumnCount; j++)
         {
-            var observed = x.Column(j).Where(v => !double.IsNaN(v)).ToArray();
-            if (observed.Length == 0) throw new ArgumentException($"Column {j} of x is entirely missing, so no row can donate a value for it.", nameof(x));
+            var observed = ObservedValues.Of(x, j, "no row can donate a value for it");
             means[j] = observed.Average();
         }
         _train = x.Clone();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MathNet.Numerics.Distributions;
 using MlCourse.Core.Randomness;
 using MlCourse.Core.Validation;
@@ -42,6 +43,7 @@ public static class Bootstrap
         for (int i = 0; i < sample.Count; i++) Guard.Finite(sample[i], $"{nameof(sample)}[{i}]");
         Guard.InOpenRange(confidence, 0.0, 1.0, nameof(confidence));
         Guard.AtLeast(resamples, 100, nameof(resamples), "for the tail quantiles to mean anything; use thousands");
+        Guard.Defined(method, nameof(method));
 
         double estimate = statistic(sample);
         var theta = Replicates(sample, statistic, resamples, seed);
@@ -58,7 +60,7 @@ public static class Bootstrap
                 var (low, high) = BcaLevels(sample, statistic, theta, estimate, lowLevel, highLevel);
                 return new(estimate, Quantile(theta, low), Quantile(theta, high), confidence);
             default:
-                throw new ArgumentOutOfRangeException(nameof(method), method, $"{nameof(method)} = {method} is not a known bootstrap method.");
+                throw new UnreachableException($"BootstrapMethod.{method} has no case here.");
         }
     }
 

@@ -10,19 +10,11 @@ namespace MlCourse.Classical.ModelSelection;
 /// shuffling the folds are consecutive blocks (identical to scikit-learn); with shuffling the rows are
 /// first permuted by a seeded generator, which matters whenever the data are sorted (by label, by date).
 /// </summary>
-public sealed class KFold : ICrossValidator
+public sealed class KFold(int k = 5, bool shuffle = false, int seed = Seeded.DefaultSeed) : ICrossValidator
 {
-    public KFold(int k = 5, bool shuffle = false, int seed = Seeded.DefaultSeed)
-    {
-        Guard.AtLeast(k, 2, nameof(k), "each fold is tested once while the others train");
-        K = k;
-        Shuffle = shuffle;
-        Seed = seed;
-    }
-
-    public int K { get; }
-    public bool Shuffle { get; }
-    public int Seed { get; }
+    public int K { get; } = Guard.AtLeast(k, 2, nameof(k), "each fold is tested once while the others train");
+    public bool Shuffle { get; } = shuffle;
+    public int Seed { get; } = seed;
 
     public IReadOnlyList<Fold> Split(Vector<double> y)
     {

@@ -12,19 +12,11 @@ namespace MlCourse.Classical.ModelSelection;
 /// samples out in that order (in row order, or in seeded random order with shuffling).
 /// Without shuffling the folds are identical to scikit-learn's.
 /// </summary>
-public sealed class StratifiedKFold : ICrossValidator
+public sealed class StratifiedKFold(int k = 5, bool shuffle = false, int seed = Seeded.DefaultSeed) : ICrossValidator
 {
-    public StratifiedKFold(int k = 5, bool shuffle = false, int seed = Seeded.DefaultSeed)
-    {
-        Guard.AtLeast(k, 2, nameof(k), "each fold is tested once while the others train");
-        K = k;
-        Shuffle = shuffle;
-        Seed = seed;
-    }
-
-    public int K { get; }
-    public bool Shuffle { get; }
-    public int Seed { get; }
+    public int K { get; } = Guard.AtLeast(k, 2, nameof(k), "each fold is tested once while the others train");
+    public bool Shuffle { get; } = shuffle;
+    public int Seed { get; } = seed;
 
     public IReadOnlyList<Fold> Split(Vector<double> y)
     {

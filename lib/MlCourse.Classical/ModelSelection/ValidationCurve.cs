@@ -10,10 +10,8 @@ namespace MlCourse.Classical.ModelSelection;
 /// Low scores on both sides: under-fitting; a high training score with a low validation score: over-fitting.
 /// </summary>
 public sealed record ValidationCurve(IReadOnlyList<double> Values, Matrix<double> TrainScores, Matrix<double> TestScores)
+    : FoldScores(TrainScores, TestScores)
 {
-    public Vector<double> MeanTrainScores => TrainScores.RowSums() / TrainScores.ColumnCount;
-    public Vector<double> MeanTestScores => TestScores.RowSums() / TestScores.ColumnCount;
-
     /// <summary>The value with the best mean validation score (the first of equals, as scikit-learn).</summary>
     public double BestValue
     {
