@@ -10,15 +10,10 @@ namespace MlCourse.Classical.ModelSelection;
 /// shuffling the folds are consecutive blocks (identical to scikit-learn); with shuffling the rows are
 /// first permuted by a seeded generator, which matters whenever the data are sorted (by label, by date).
 /// </summary>
-public sealed class KFold(int k = 5, bool shuffle = false, int seed = Seeded.DefaultSeed) : ICrossValidator
+public sealed class KFold(int k = 5, bool shuffle = false, int seed = Seeded.DefaultSeed) : KFoldSettings(k, shuffle, seed)
 {
-    public int K { get; } = Guard.AtLeast(k, 2, nameof(k), "each fold is tested once while the others train");
-    public bool Shuffle { get; } = shuffle;
-    public int Seed { get; } = seed;
-
-    public IReadOnlyList<Fold> Split(Vector<double> y)
+    protected override IReadOnlyList<Fold> Deal(Vector<double> y)
     {
-        Guard.Vector(y, nameof(y));
         int n = y.Count;
         Guard.HasAtLeast(n, K, nameof(y), "samples", $"k = {K} folds");
         int[] order = Shuffle ? Seeded.Random(Seed).Permutation(n) : Enumerable.Range(0, n).ToArray();

@@ -12,15 +12,10 @@ namespace MlCourse.Classical.ModelSelection;
 /// samples out in that order (in row order, or in seeded random order with shuffling).
 /// Without shuffling the folds are identical to scikit-learn's.
 /// </summary>
-public sealed class StratifiedKFold(int k = 5, bool shuffle = false, int seed = Seeded.DefaultSeed) : ICrossValidator
+public sealed class StratifiedKFold(int k = 5, bool shuffle = false, int seed = Seeded.DefaultSeed) : KFoldSettings(k, shuffle, seed)
 {
-    public int K { get; } = Guard.AtLeast(k, 2, nameof(k), "each fold is tested once while the others train");
-    public bool Shuffle { get; } = shuffle;
-    public int Seed { get; } = seed;
-
-    public IReadOnlyList<Fold> Split(Vector<double> y)
+    protected override IReadOnlyList<Fold> Deal(Vector<double> y)
     {
-        Guard.Vector(y, nameof(y));
         int n = y.Count;
         // Classes are numbered in order of first appearance, as scikit-learn does; this fixes which
         // class gets the extra sample when a fold count does not divide evenly.
