@@ -53,6 +53,13 @@ public static class Guard
     /// <summary>A collection that must hold at least one item, none of them null; <paramref name="what"/> names an item ("hyper-parameter", "row").</summary>
     public static void NotEmpty<T>(IEnumerable<T>? items, string name, string what = "item")
     {
+        if (NoNullItems(items, name) == 0)
+            throw new ArgumentException($"{name} must contain at least one {what}, but is empty.", name);
+    }
+
+    /// <summary>A collection that may be empty but holds no null item (pipeline steps, extra chart paths); returns how many items it has.</summary>
+    public static int NoNullItems<T>(IEnumerable<T>? items, string name)
+    {
         NotNull(items, name);
         int i = 0;
         foreach (var item in items!)
@@ -60,7 +67,7 @@ public static class Guard
             if (item is null) throw new ArgumentNullException(name, $"{name}[{i}] is null.");
             i++;
         }
-        if (i == 0) throw new ArgumentException($"{name} must contain at least one {what}, but is empty.", name);
+        return i;
     }
 
     /// <summary>Column indices into a matrix with <paramref name="columnCount"/> columns: at least one, each in range, no repeats.</summary>

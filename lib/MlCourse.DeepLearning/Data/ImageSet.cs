@@ -16,8 +16,8 @@ public sealed class ImageSet
         Guard.NotNull(pixels, nameof(pixels));
         Guard.NotNull(labels, nameof(labels));
         Guard.NotNull(classNames, nameof(classNames));
-        if (height <= 0 || width <= 0)
-            throw new ArgumentOutOfRangeException(nameof(height), $"Images must be at least 1x1, but height x width is {height}x{width}.");
+        Guard.Positive(height, nameof(height));
+        Guard.Positive(width, nameof(width));
         Guard.Length(pixels.Length, labels.Length * height * width, nameof(pixels), $"{labels.Length} images of {height}x{width} bytes");
         (Name, _pixels, _labels, Height, Width, ClassNames) = (name, pixels, labels, height, width, classNames);
     }

@@ -154,9 +154,10 @@ public static partial class Charts
             },
         };
         var pathList = paths?.ToList() ?? [];
+        Guard.NoNullItems(pathList, nameof(paths));
         for (var k = 0; k < pathList.Count; k++)
         {
-            var path = pathList[k] ?? throw new ArgumentException($"paths[{k}] is null.", nameof(paths));
+            var path = pathList[k];
             traces.Add(Traces.Scatter(path, "lines+markers", showLegend: true, PathColors[k % PathColors.Length]));
         }
         var figure = Build(traces, title, xLabel, yLabel);
@@ -172,11 +173,10 @@ public static partial class Charts
     public static Figure Combine(Figure first, params Figure[] more)
     {
         Guard.NotNull(first, nameof(first));
-        Guard.NotNull(more, nameof(more));
+        Guard.NoNullItems(more, nameof(more));
         var data = (JsonArray)first.Data.DeepClone();
         foreach (var figure in more)
         {
-            if (figure is null) throw new ArgumentException("more contains a null figure.", nameof(more));
             foreach (var trace in figure.Data) data.Add(trace?.DeepClone());
         }
         return new Figure(data, (JsonObject)first.Layout.DeepClone());

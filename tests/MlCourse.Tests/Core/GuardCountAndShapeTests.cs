@@ -40,6 +40,17 @@ public class GuardCountAndShapeTests
     }
 
     [Fact]
+    public void NoNullItems_allows_an_empty_collection_and_names_the_null_entry()
+    {
+        Assert.Equal(0, Guard.NoNullItems(Array.Empty<string>(), "paths"));
+        Assert.Equal(2, Guard.NoNullItems(new[] { "a", "b" }, "paths"));
+        var error = Assert.Throws<ArgumentNullException>(() => Guard.NoNullItems(new[] { "a", null, "c" }, "paths"));
+        Assert.Equal("paths", error.ParamName);
+        Assert.Contains("paths[1] is null", error.Message);
+        Assert.Throws<ArgumentNullException>(() => Guard.NoNullItems((string[]?)null, "paths"));
+    }
+
+    [Fact]
     public void Length_checks_compare_two_counts_and_give_both()
     {
         Guard.SameLength(3, 3, "a", "b");
