@@ -194,6 +194,25 @@ public static class Guard
                     throw new ArgumentException($"{name} must contain probabilities in [0, 1], but {name}[{i}, {j}] is {p[i, j]}.", name);
     }
 
+    /// <summary>
+    /// Class labels: whole numbers 0, 1, 2, ... (below <paramref name="classCount"/> when the number of classes is known);
+    /// returns the largest label. The label of a sample is an index (into a one-hot row, a softmax output), so 1.5 or −1 means a bug upstream.
+    /// </summary>
+    public static int ClassLabels(IEnumerable<double> y, string name, int? classCount = null)
+    {
+        int i = 0, max = 0;
+        double limit = classCount ?? int.MaxValue;
+        foreach (var v in y)
+        {
+            if (!(v >= 0 && v < limit && v == Math.Floor(v)))
+                throw new ArgumentException(
+                    $"{name} must contain integer class labels 0..{(classCount is { } k ? (k - 1).ToString() : "K-1")}, but {name}[{i}] is {v}.", name);
+            max = Math.Max(max, (int)v);
+            i++;
+        }
+        return max;
+    }
+
     /// <summary>Binary targets: only 0 (negative) and 1 (positive); <paramref name="hint"/> (optional) says what to use instead.</summary>
     public static void BinaryLabels(IEnumerable<double> y, string name, string? hint = null)
     {

@@ -44,13 +44,9 @@ public static class TensorConversion
     public static Tensor ToLabelTensor(Vector<double> y, Device? device = null)
     {
         Guard.Vector(y, nameof(y));
+        Guard.ClassLabels(y, nameof(y));
         var labels = new long[y.Count];
-        for (int i = 0; i < y.Count; i++)
-        {
-            if (y[i] < 0 || y[i] != Math.Floor(y[i]))
-                throw new ArgumentException($"y must hold class labels 0, 1, 2, ..., but y[{i}] is {y[i]}.", nameof(y));
-            labels[i] = (long)y[i];
-        }
+        for (int i = 0; i < y.Count; i++) labels[i] = (long)y[i];
         TorchNative.EnsureLoaded();
         return tensor(labels, device: device); // (n,)
     }

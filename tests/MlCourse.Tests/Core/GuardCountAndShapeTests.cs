@@ -124,6 +124,20 @@ public class GuardCountAndShapeTests
         Assert.Throws<ArgumentException>(() => Guard.BinaryLabels([double.NaN], "y"));
     }
 
+    [Fact]
+    public void ClassLabels_are_whole_numbers_from_zero_below_the_class_count()
+    {
+        Assert.Equal(2, Guard.ClassLabels([0.0, 2.0, 1.0], "y"));
+        Guard.ClassLabels([0.0, 2.0], "y", classCount: 3);
+        foreach (var bad in new[] { -1.0, 1.5, double.NaN })
+        {
+            var error = Assert.Throws<ArgumentException>(() => Guard.ClassLabels([0.0, bad], "y"));
+            Assert.Equal("y", error.ParamName);
+            Assert.Contains("y must contain integer class labels 0..K-1, but y[1] is", error.Message);
+        }
+        Assert.Contains("class labels 0..2, but y[0] is 3", Assert.Throws<ArgumentException>(() => Guard.ClassLabels([3.0], "y", classCount: 3)).Message);
+    }
+
     private enum Linkage { Single, Complete }
 
     [Fact]
