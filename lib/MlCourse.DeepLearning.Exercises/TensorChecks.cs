@@ -1,6 +1,7 @@
 using MlCourse.DeepLearning.Runtime;
 using MlCourse.Notebook;
 using static TorchSharp.torch;
+using MlCourse.Core.Validation;
 
 namespace MlCourse.DeepLearning.Exercises;
 
@@ -16,8 +17,8 @@ public static class TensorChecks
     /// <summary>True when <paramref name="actual"/> has <paramref name="expected"/>'s shape and every value within <paramref name="tolerance"/>.</summary>
     public static bool Close(this Checker checker, string what, Tensor? actual, Tensor expected, double tolerance = 1e-6)
     {
-        ArgumentNullException.ThrowIfNull(checker, nameof(checker));
-        ArgumentNullException.ThrowIfNull(expected, nameof(expected));
+        Guard.NotNull(checker, nameof(checker));
+        Guard.NotNull(expected, nameof(expected));
         if (!checker.True($"{what}: shape", actual is not null && actual.shape.SequenceEqual(expected.shape),
                 actual is null
                     ? $"expected a tensor of shape {Shape(expected)} but got null (did your code return a value?)."

@@ -1,6 +1,7 @@
 using System.Collections;
 using MathNet.Numerics.LinearAlgebra;
 using Microsoft.Data.Analysis;
+using MlCourse.Core.Validation;
 
 namespace MlCourse.Notebook;
 
@@ -28,7 +29,7 @@ public static class Show
         get => _maxRows;
         set
         {
-            if (value < 1) throw new ArgumentOutOfRangeException(nameof(MaxRows), value, $"{nameof(MaxRows)} must be at least 1, but is {value}.");
+            Guard.AtLeast(value, 1, nameof(MaxRows));
             _maxRows = value;
         }
     }
@@ -36,7 +37,7 @@ public static class Show
     /// <summary>Raw HTML in a notebook; <paramref name="plainTextFallback"/> (or the HTML's text) elsewhere.</summary>
     public static void Html(string html, string? plainTextFallback = null)
     {
-        ArgumentNullException.ThrowIfNull(html, nameof(html));
+        Guard.NotNull(html, nameof(html));
         DisplaySinks.Display(new DisplayOutput(plainTextFallback ?? MlCourse.Notebook.Html.ToPlainText(html), Html: html));
     }
 
@@ -46,14 +47,14 @@ public static class Show
     /// </summary>
     public static void Markdown(string markdown)
     {
-        ArgumentNullException.ThrowIfNull(markdown, nameof(markdown));
+        Guard.NotNull(markdown, nameof(markdown));
         DisplaySinks.Display(new DisplayOutput(markdown, Markdown: markdown));
     }
 
     /// <summary>Plain text, shown as text everywhere.</summary>
     public static void Text(string text)
     {
-        ArgumentNullException.ThrowIfNull(text, nameof(text));
+        Guard.NotNull(text, nameof(text));
         DisplaySinks.Display(new DisplayOutput(text));
     }
 
@@ -86,7 +87,7 @@ public static class Show
     /// </summary>
     public static void Value(string label, object? value, int? significantDigits = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(label, nameof(label));
+        Guard.NotBlank(label, nameof(label));
         switch (value)
         {
             case Matrix<double> m: Matrix(m, label, significantDigits: significantDigits); return;
@@ -120,7 +121,7 @@ public static class Show
 
     private static int Rows(int? maxRows)
     {
-        if (maxRows is < 1) throw new ArgumentOutOfRangeException(nameof(maxRows), maxRows, $"maxRows must be at least 1, but is {maxRows}.");
+        if (maxRows is { } rows) Guard.AtLeast(rows, 1, nameof(maxRows));
         return maxRows ?? _maxRows;
     }
 }

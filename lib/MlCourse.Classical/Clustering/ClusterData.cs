@@ -13,7 +13,7 @@ public static class ClusterData
     /// </summary>
     public static (Matrix<double> X, int[] y) Moons(int n, double noise = 0.05, int seed = Seeded.DefaultSeed)
     {
-        if (n < 2) throw new ArgumentOutOfRangeException(nameof(n), n, $"n must be at least 2 (one point per moon), but is {n}.");
+        Guard.AtLeast(n, 2, nameof(n), "one point per moon");
         Guard.NonNegative(noise, nameof(noise));
         var rng = Seeded.Random(seed);
         int upper = n / 2;

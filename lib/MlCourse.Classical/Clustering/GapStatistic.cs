@@ -68,8 +68,8 @@ public static class GapStatistic
     {
         Guard.NotNull(gap, nameof(gap));
         Guard.NotNull(s, nameof(s));
-        if (gap.Length == 0 || gap.Length != s.Length)
-            throw new ArgumentException($"gap and s must be non-empty and of the same length, but have {gap.Length} and {s.Length} values.", nameof(s));
+        Guard.HasAtLeast(gap.Length, 1, nameof(gap), "value");
+        Guard.SameLength(gap.Length, s.Length, nameof(gap), nameof(s));
         for (int k = 1; k < gap.Length; k++)
             if (gap[k - 1] >= gap[k] - s[k]) return k;
         return gap.Length;

@@ -74,8 +74,7 @@ public sealed class GaussianMixture : ITransformer
         Guard.Matrix(x, nameof(x));
         Guard.Matrix(initialMeans, nameof(initialMeans));
         Guard.AtMost(K, x.RowCount, nameof(K), $"one component needs a row, and {nameof(x)} has only {x.RowCount} rows");
-        if (initialMeans.RowCount != K || initialMeans.ColumnCount != x.ColumnCount)
-            throw new ArgumentException($"initialMeans must be {K}x{x.ColumnCount} (K x features), but is {Guard.Shape(initialMeans)}.", nameof(initialMeans));
+        Guard.HasShape(initialMeans, K, x.ColumnCount, nameof(initialMeans), "K x features");
         var w = Vector<double>.Build.Dense(K, 1.0 / K);
         var cov = Enumerable.Range(0, K).Select(_ => Matrix<double>.Build.DenseIdentity(x.ColumnCount)).ToArray();
         return Run(x, w, initialMeans.Clone(), cov);

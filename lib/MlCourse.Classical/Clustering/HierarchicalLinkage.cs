@@ -34,8 +34,8 @@ public static class HierarchicalLinkage
     public static Matrix<double> Compute(Matrix<double> x, LinkageMethod method)
     {
         Guard.Matrix(x, nameof(x));
-        if (x.RowCount < 2) throw new ArgumentException($"x must have at least 2 rows to merge, but has {x.RowCount}.", nameof(x));
-        if (!Enum.IsDefined(method)) throw new ArgumentOutOfRangeException(nameof(method), method, $"method must be one of {string.Join(", ", Enum.GetNames<LinkageMethod>())}, but is {(int)method}.");
+        Guard.HasAtLeast(x.RowCount, 2, nameof(x), "rows", "to merge");
+        Guard.Defined(method, nameof(method));
         return Merge(SpanMath.RowMajor(x), x.RowCount, x.ColumnCount, method);
     }
 
@@ -95,8 +95,7 @@ public static class HierarchicalLinkage
     public static int[] Cut(Matrix<double> linkage, int k)
     {
         Guard.Matrix(linkage, nameof(linkage));
-        if (linkage.ColumnCount != 4)
-            throw new ArgumentException($"linkage must have 4 columns (SciPy's format), but is {Guard.Shape(linkage)}.", nameof(linkage));
+        Guard.HasShape(linkage, linkage.RowCount, 4, nameof(linkage), "n − 1 merges by 4 columns, SciPy's format");
         int n = linkage.RowCount + 1;
         Guard.Positive(k, nameof(k));
         Guard.AtMost(k, n, nameof(k), $"one cluster needs a row, and the linkage's data have only {n} rows");
@@ -133,7 +132,7 @@ public sealed class AgglomerativeClustering : Core.Estimators.IClusterer
     public AgglomerativeClustering(int nClusters, LinkageMethod linkage = LinkageMethod.Ward)
     {
         Guard.Positive(nClusters, nameof(nClusters));
-        if (!Enum.IsDefined(linkage)) throw new ArgumentOutOfRangeException(nameof(linkage), linkage, $"linkage must be a defined LinkageMethod, but is {(int)linkage}.");
+        Guard.Defined(linkage, nameof(linkage));
         NClusters = nClusters;
         Linkage = linkage;
     }

@@ -81,8 +81,7 @@ public sealed class KMeans : IClusterer
         Guard.Matrix(x, nameof(x));
         Guard.Matrix(initialCenters, nameof(initialCenters));
         Guard.AtMost(K, x.RowCount, nameof(K), $"one cluster needs a row, and {nameof(x)} has only {x.RowCount} rows");
-        if (initialCenters.RowCount != K || initialCenters.ColumnCount != x.ColumnCount)
-            throw new ArgumentException($"initialCenters must be {K}x{x.ColumnCount} (K x features), but is {Guard.Shape(initialCenters)}.", nameof(initialCenters));
+        Guard.HasShape(initialCenters, K, x.ColumnCount, nameof(initialCenters), "K x features");
         int n = x.RowCount, p = x.ColumnCount;
         var data = SpanMath.RowMajor(x);
         var result = Lloyd(data, n, p, SpanMath.RowMajor(initialCenters), K, MaxIter, ScaledTol(data, n, p));

@@ -52,7 +52,7 @@ public sealed class Pca : ITransformer
     {
         Guard.Matrix(x, nameof(x));
         int n = x.RowCount, p = x.ColumnCount, r = Math.Min(n, p);
-        if (n < 2) throw new ArgumentException($"x must have at least 2 rows to estimate a variance, but has {n}.", nameof(x));
+        Guard.HasAtLeast(n, 2, nameof(x), "rows", "to estimate a variance");
         if (NComponents is int want && want > r)
             throw new ArgumentException($"NComponents = {want} must be at most min(rows, columns) = min({n}, {p}) = {r}.", nameof(x));
         int k = NComponents ?? r;

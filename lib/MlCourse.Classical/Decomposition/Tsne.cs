@@ -85,8 +85,7 @@ public sealed class Tsne
     {
         Guard.Matrix(p, nameof(p));
         Guard.Matrix(y, nameof(y));
-        if (p.RowCount != p.ColumnCount || p.RowCount != y.RowCount)
-            throw new ArgumentException($"p must be n x n with n = rows of y ({y.RowCount}), but is {Guard.Shape(p)}.", nameof(p));
+        Guard.HasShape(p, y.RowCount, y.RowCount, nameof(p), "n x n with n = rows of y");
         int n = y.RowCount, d = y.ColumnCount;
         var pa = new double[n * n];
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) pa[i * n + j] = p[i, j];

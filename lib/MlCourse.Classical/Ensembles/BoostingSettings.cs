@@ -22,9 +22,9 @@ public sealed record BoostingSettings(int NEstimators = 100, double LearningRate
         Guard.Positive(NEstimators, nameof(NEstimators));
         Guard.Positive(LearningRate, nameof(LearningRate));
         if (MaxDepth is { } d) Guard.Positive(d, nameof(MaxDepth));
-        if (MaxLeaves is { } l && l < 2) throw new ArgumentOutOfRangeException(nameof(MaxLeaves), l, $"{nameof(MaxLeaves)} must be at least 2 (a tree with one leaf cannot split), but is {l}.");
+        if (MaxLeaves is { } l) Guard.AtLeast(l, 2, nameof(MaxLeaves), "a tree with one leaf cannot split");
         if (MaxDepth is null && MaxLeaves is null) throw new ArgumentException($"Set {nameof(MaxDepth)} or {nameof(MaxLeaves)}: without either limit each tree grows until its leaves are pure.", nameof(MaxDepth));
-        if (!Enum.IsDefined(Growth)) throw new ArgumentOutOfRangeException(nameof(Growth), Growth, $"{nameof(Growth)} must be DepthWise or LeafWise.");
+        Guard.Defined(Growth, nameof(Growth));
         Guard.NonNegative(Lambda, nameof(Lambda));
         Guard.NonNegative(Gamma, nameof(Gamma));
         Guard.Positive(MinSamplesLeaf, nameof(MinSamplesLeaf));

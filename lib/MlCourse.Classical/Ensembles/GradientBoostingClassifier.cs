@@ -26,7 +26,7 @@ public sealed class GradientBoostingClassifier : IProbabilisticClassifier
     {
         Settings = settings ?? new BoostingSettings();
         Settings.Validate();
-        if (!Enum.IsDefined(step)) throw new ArgumentOutOfRangeException(nameof(step), step, $"{nameof(step)} must be Gradient or Newton.");
+        Guard.Defined(step, nameof(step));
         Step = step;
     }
 
@@ -45,13 +45,12 @@ public sealed class GradientBoostingClassifier : IProbabilisticClassifier
         Guard.Matrix(x, nameof(x));
         Guard.NotNull(y, nameof(y));
         Guard.SameLength(x, y, nameof(x), nameof(y));
-        ClassLabels.Binary(y, nameof(y));
+        ClassLabels.BinaryWithBothClasses(y, nameof(y));
         var columns = TreeSettings.Columns(x);
         var bins = Settings.MaxBins > 0 ? new HistogramBins(columns, Settings.MaxBins) : null;
         int n = y.Count;
         var target = y.ToArray();
         double mean = target.Average();
-        if (mean == 0 || mean == 1) throw new ArgumentException("y must contain both classes 0 and 1.", nameof(y));
         double init = Math.Log(mean / (1 - mean));
         var f = new double[n];
         Array.Fill(f, init);

@@ -34,7 +34,7 @@ public sealed class RandomForestClassifier : IProbabilisticClassifier
         if (criterion == SplitCriterion.SquaredError || !Enum.IsDefined(criterion))
             throw new ArgumentOutOfRangeException(nameof(criterion), criterion, $"{nameof(criterion)} must be Gini or Entropy for a classifier, but is {criterion}.");
         if (maxDepth is { } depth) Guard.Positive(depth, nameof(maxDepth));
-        if (minSamplesSplit < 2) throw new ArgumentOutOfRangeException(nameof(minSamplesSplit), minSamplesSplit, $"{nameof(minSamplesSplit)} must be at least 2, but is {minSamplesSplit}.");
+        Guard.AtLeast(minSamplesSplit, 2, nameof(minSamplesSplit), "a split needs two samples");
         Guard.Positive(minSamplesLeaf, nameof(minSamplesLeaf));
         if (maxFeatures is { } mf) Guard.Positive(mf, nameof(maxFeatures));
         if (maxDegreeOfParallelism is { } p) Guard.Positive(p, nameof(maxDegreeOfParallelism));
@@ -81,7 +81,7 @@ public sealed class RandomForestClassifier : IProbabilisticClassifier
         Guard.SameLength(x, y, nameof(x), nameof(y));
         int classes = ClassLabels.Multiclass(y, nameof(y));
         int n = x.RowCount, d = x.ColumnCount;
-        if (MaxFeatures is { } mf && mf > d) throw new ArgumentOutOfRangeException(nameof(MaxFeatures), mf, $"MaxFeatures is {mf}, but x has only {d} features.");
+        if (MaxFeatures is { } mf) Guard.AtMost(mf, d, nameof(MaxFeatures), "the number of features in x");
         var settings = new CartSettings(Criterion, MaxDepth ?? int.MaxValue, MinSamplesSplit, MinSamplesLeaf, MaxFeatures ?? Math.Max(1, (int)Math.Sqrt(d)), 0);
         var columns = TreeSettings.Columns(x);
         var labels = y.ToArray();

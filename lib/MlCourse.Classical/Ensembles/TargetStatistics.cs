@@ -71,9 +71,8 @@ public static class TargetStatistics
     {
         Guard.NotNull(categories, nameof(categories));
         Guard.NotNull(y, nameof(y));
-        if (categories.Length != y.Length)
-            throw new ArgumentException($"categories and y must have the same length, but categories has {categories.Length} values and y has {y.Length}.", nameof(y));
-        if (y.Length == 0) throw new ArgumentException("y must not be empty.", nameof(y));
+        Guard.SameLength(categories.Length, y.Length, nameof(categories), nameof(y));
+        Guard.HasAtLeast(y.Length, 1, nameof(y), "value");
         Guard.Positive(a, nameof(a));
     }
 }

@@ -88,7 +88,7 @@ public sealed class SelectKBest : ColumnSelector
 
     protected override IReadOnlyList<int> Choose(Matrix<double> x, Vector<double> y)
     {
-        if (K > x.ColumnCount) throw new ArgumentException($"k = {K} features cannot be selected from x with {x.ColumnCount}.", nameof(x));
+        Guard.HasAtLeast(x.ColumnCount, K, nameof(x), "columns", $"to select k = {K} features");
         var scores = Score(x, y);
         if (scores is null || scores.Count != x.ColumnCount) throw new InvalidOperationException($"The score function must return one score per feature ({x.ColumnCount}).");
         return FilterScores.TopK(scores, K);

@@ -44,7 +44,7 @@ public static class FilterScores
     {
         var r = Pearson(x, y);
         int dfResidual = x.RowCount - 2;
-        if (dfResidual < 1) throw new ArgumentException($"The F test needs at least 3 rows, but x has {x.RowCount}.", nameof(x));
+        Guard.HasAtLeast(x.RowCount, 3, nameof(x), "rows", "the F test has n − 2 residual degrees of freedom");
         var f = r.Map(rj => rj * rj / (1 - rj * rj) * dfResidual);
         return new FeatureScores(f, f.Map(fj => FUpperTail(fj, 1, dfResidual)));
     }
@@ -58,7 +58,8 @@ public static class FilterScores
         Validate(x, y);
         var classes = y.Distinct().Order().ToArray();
         int n = x.RowCount, k = classes.Length;
-        if (k < 2 || n <= k) throw new ArgumentException($"ANOVA needs at least 2 classes and more rows than classes, but y has {k} classes and {n} rows.", nameof(y));
+        Guard.HasAtLeast(k, 2, nameof(y), "classes", "for ANOVA");
+        Guard.HasAtLeast(n, k + 1, nameof(y), "rows", $"ANOVA needs more rows than its {k} classes");
         var f = Vector<double>.Build.Dense(x.ColumnCount);
         for (int j = 0; j < x.ColumnCount; j++)
         {
@@ -90,7 +91,7 @@ public static class FilterScores
             for (int j = 0; j < x.ColumnCount; j++)
                 if (x[i, j] < 0) throw new ArgumentException($"chi2 needs non-negative features (counts or indicators), but x[{i}, {j}] is {x[i, j]}.", nameof(x));
         var classes = y.Distinct().Order().ToArray();
-        if (classes.Length < 2) throw new ArgumentException("chi2 needs at least 2 classes in y.", nameof(y));
+        Guard.HasAtLeast(classes.Length, 2, nameof(y), "classes", "for chi2");
         int n = x.RowCount;
         var chi2 = Vector<double>.Build.Dense(x.ColumnCount);
         for (int j = 0; j < x.ColumnCount; j++)
@@ -120,7 +121,7 @@ public static class FilterScores
     public static Vector<double> MutualInformation(Matrix<double> x, Vector<double> y, int bins = 10, bool discreteTarget = true)
     {
         Validate(x, y);
-        if (bins < 2) throw new ArgumentOutOfRangeException(nameof(bins), bins, $"{nameof(bins)} must be at least 2, but is {bins}.");
+        Guard.AtLeast(bins, 2, nameof(bins));
         var yCodes = discreteTarget ? Codes(y) : BinCodes(y, bins);
         return Vector<double>.Build.Dense(x.ColumnCount, j => MutualInformation(BinCodes(x.Column(j), bins), yCodes));
     }
@@ -130,7 +131,8 @@ public static class FilterScores
     {
         Guard.NotNull(a, nameof(a));
         Guard.NotNull(b, nameof(b));
-        if (a.Length != b.Length || a.Length == 0) throw new ArgumentException($"{nameof(a)} and {nameof(b)} must be non-empty and equally long, but have {a.Length} and {b.Length} values.", nameof(b));
+        Guard.HasAtLeast(a.Length, 1, nameof(a), "value");
+        Guard.SameLength(a.Length, b.Length, nameof(a), nameof(b));
         int n = a.Length;
         var joint = new Dictionary<(int, int), int>();
         var pa = new Dictionary<int, int>();

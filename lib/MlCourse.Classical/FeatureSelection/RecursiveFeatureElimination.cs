@@ -42,8 +42,7 @@ public sealed class RecursiveFeatureElimination : ColumnSelector
 
     protected override IReadOnlyList<int> Choose(Matrix<double> x, Vector<double> y)
     {
-        if (FeaturesToSelect > x.ColumnCount)
-            throw new ArgumentException($"{FeaturesToSelect} features cannot be selected from x with {x.ColumnCount}.", nameof(x));
+        Guard.HasAtLeast(x.ColumnCount, FeaturesToSelect, nameof(x), "columns", $"to select {FeaturesToSelect} features");
         var ranking = Enumerable.Repeat(1, x.ColumnCount).ToArray();
         var remaining = Enumerable.Range(0, x.ColumnCount).ToList();
         // <snippet name="rfe-loop">

@@ -49,12 +49,11 @@ public sealed class IterativeImputer : ITransformer
     public IterativeImputer Fit(Matrix<double> x)
     {
         Guard.MatrixAllowingNaN(x, nameof(x));
-        if (x.ColumnCount < 2) throw new ArgumentException("Chained equations need at least 2 columns (each is predicted from the others).", nameof(x));
+        Guard.HasAtLeast(x.ColumnCount, 2, nameof(x), "columns", "chained equations predict each from the others");
         var means = Vector<double>.Build.Dense(x.ColumnCount);
         for (int j = 0; j < x.ColumnCount; j++)
         {
-            var observed = x.Column(j).Where(v => !double.IsNaN(v)).ToArray();
-            if (observed.Length == 0) throw new ArgumentException($"Column {j} of x is entirely missing; there is nothing to learn its regression from.", nameof(x));
+            var observed = ObservedValues.Of(x, j, "there is nothing to learn its regression from");
             means[j] = observed.Average();
         }
         _initialMeans = means;

@@ -37,8 +37,7 @@ public sealed class KnnImputer : ITransformer
         var means = new double[x.ColumnCount];
         for (int j = 0; j < x.ColumnCount; j++)
         {
-            var observed = x.Column(j).Where(v => !double.IsNaN(v)).ToArray();
-            if (observed.Length == 0) throw new ArgumentException($"Column {j} of x is entirely missing, so no row can donate a value for it.", nameof(x));
+            var observed = ObservedValues.Of(x, j, "no row can donate a value for it");
             means[j] = observed.Average();
         }
         _train = x.Clone();
@@ -80,7 +79,7 @@ public sealed class KnnImputer : ITransformer
     {
         Guard.NotNull(a, nameof(a));
         Guard.NotNull(b, nameof(b));
-        if (a.Count != b.Count) throw new ArgumentException($"{nameof(a)} and {nameof(b)} must have the same length, but have {a.Count} and {b.Count}.", nameof(b));
+        Guard.SameLength(a.Count, b.Count, nameof(a), nameof(b));
         double sum = 0;
         int present = 0;
         for (int k = 0; k < a.Count; k++)

@@ -30,7 +30,7 @@ public static class MissingnessSimulation
     {
         Guard.Matrix(x, nameof(x));
         Guard.InRange(column, 0, x.ColumnCount - 1, nameof(column));
-        if (!Enum.IsDefined(mechanism)) throw new ArgumentOutOfRangeException(nameof(mechanism), mechanism, $"{nameof(mechanism)} must be Mcar, Mar or Mnar.");
+        Guard.Defined(mechanism, nameof(mechanism));
         Guard.InRange(rate, 0.0, 0.5, nameof(rate));
         if (mechanism == MissingMechanism.Mar)
         {

@@ -30,8 +30,8 @@ public static class RubinsRules
     {
         Guard.NotNull(estimates, nameof(estimates));
         Guard.NotNull(variances, nameof(variances));
-        if (estimates.Count < 2) throw new ArgumentException($"Pooling needs at least 2 imputations (the between variance needs two), but {nameof(estimates)} has {estimates.Count}.", nameof(estimates));
-        if (variances.Count != estimates.Count) throw new ArgumentException($"{nameof(estimates)} and {nameof(variances)} must have the same length, but have {estimates.Count} and {variances.Count}.", nameof(variances));
+        Guard.HasAtLeast(estimates.Count, 2, nameof(estimates), "imputations", "the between variance needs two");
+        Guard.SameLength(estimates.Count, variances.Count, nameof(estimates), nameof(variances));
         for (int k = 0; k < estimates.Count; k++)
         {
             Guard.Finite(estimates[k], nameof(estimates));

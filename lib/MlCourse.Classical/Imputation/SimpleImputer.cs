@@ -25,7 +25,7 @@ public sealed class SimpleImputer : ITransformer
 
     public SimpleImputer(ImputeStrategy strategy = ImputeStrategy.Mean, double fillValue = 0.0)
     {
-        if (!Enum.IsDefined(strategy)) throw new ArgumentOutOfRangeException(nameof(strategy), strategy, $"{nameof(strategy)} must be one of {string.Join(", ", Enum.GetNames<ImputeStrategy>())}.");
+        Guard.Defined(strategy, nameof(strategy));
         Guard.Finite(fillValue, nameof(fillValue));
         Strategy = strategy;
         FillValue = fillValue;
@@ -45,10 +45,8 @@ public sealed class SimpleImputer : ITransformer
         var statistics = Vector<double>.Build.Dense(x.ColumnCount);
         for (int j = 0; j < x.ColumnCount; j++)
         {
-            var observed = x.Column(j).Where(v => !double.IsNaN(v)).ToArray();
             if (Strategy == ImputeStrategy.Constant) { statistics[j] = FillValue; continue; }
-            if (observed.Length == 0)
-                throw new ArgumentException($"Column {j} of x is entirely missing, so its {Strategy.ToString().ToLowerInvariant()} is undefined; drop the column or use ImputeStrategy.Constant.", nameof(x));
+            var observed = ObservedValues.Of(x, j, $"its {Strategy.ToString().ToLowerInvariant()} is undefined; drop the column or use ImputeStrategy.Constant");
             Array.Sort(observed);
             statistics[j] = Strategy switch
             {

@@ -31,8 +31,7 @@ public sealed class LinearRegression : IRegressor
 
     public LinearRegression(bool fitIntercept = true, LeastSquaresSolver solver = LeastSquaresSolver.Svd)
     {
-        if (!Enum.IsDefined(solver))
-            throw new ArgumentOutOfRangeException(nameof(solver), solver, $"{nameof(solver)} must be one of {string.Join(", ", Enum.GetNames<LeastSquaresSolver>())}, but is {(int)solver}.");
+        Guard.Defined(solver, nameof(solver));
         FitIntercept = fitIntercept;
         Solver = solver;
     }

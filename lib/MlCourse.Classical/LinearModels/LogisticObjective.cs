@@ -138,7 +138,6 @@ public sealed class LogisticObjective
     private void Check(Vector<double> theta)
     {
         Guard.Vector(theta, nameof(theta));
-        if (theta.Count != ParameterCount)
-            throw new ArgumentException($"{nameof(theta)} must have {ParameterCount} entries ({FeatureCount} weights{(FitIntercept ? " then the intercept" : "")}), but has {theta.Count}.", nameof(theta));
+        Guard.Length(theta.Count, ParameterCount, nameof(theta), $"{FeatureCount} weights{(FitIntercept ? " then the intercept" : "")}");
     }
 }

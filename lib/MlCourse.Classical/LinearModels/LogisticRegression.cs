@@ -32,8 +32,8 @@ public sealed class LogisticRegression : IProbabilisticClassifier
         LogisticSolver solver = LogisticSolver.Newton, bool fitIntercept = true, int maxIterations = 1000,
         double tolerance = 1e-8, double? lr = null, ClassWeight? classWeight = null)
     {
-        if (!Enum.IsDefined(penalty)) throw new ArgumentOutOfRangeException(nameof(penalty), penalty, $"{nameof(penalty)} must be one of {string.Join(", ", Enum.GetNames<LogisticPenalty>())}.");
-        if (!Enum.IsDefined(solver)) throw new ArgumentOutOfRangeException(nameof(solver), solver, $"{nameof(solver)} must be one of {string.Join(", ", Enum.GetNames<LogisticSolver>())}.");
+        Guard.Defined(penalty, nameof(penalty));
+        Guard.Defined(solver, nameof(solver));
         Guard.NonNegative(alpha, nameof(alpha));
         Guard.InRange(l1Ratio, 0.0, 1.0, nameof(l1Ratio));
         Guard.Positive(maxIterations, nameof(maxIterations));

@@ -119,7 +119,7 @@ public static class RegularizationPath
     {
         Guard.NotNull(alphas, nameof(alphas));
         var grid = alphas.ToArray();
-        if (grid.Length == 0) throw new ArgumentException($"{nameof(alphas)} must contain at least one value.", nameof(alphas));
+        Guard.NotEmpty(grid, nameof(alphas), "value");
         for (int k = 0; k < grid.Length; k++)
         {
             if (allowZero) Guard.NonNegative(grid[k], $"{nameof(alphas)}[{k}]");

@@ -119,7 +119,6 @@ public sealed class SoftmaxObjective
     private void Check(Vector<double> theta)
     {
         Guard.Vector(theta, nameof(theta));
-        if (theta.Count != ParameterCount)
-            throw new ArgumentException($"{nameof(theta)} must have {ParameterCount} entries ({FeatureCount}x{ClassCount} weights{(FitIntercept ? $" then {ClassCount} intercepts" : "")}), but has {theta.Count}.", nameof(theta));
+        Guard.Length(theta.Count, ParameterCount, nameof(theta), $"{FeatureCount}x{ClassCount} weights{(FitIntercept ? $" then {ClassCount} intercepts" : "")}");
     }
 }

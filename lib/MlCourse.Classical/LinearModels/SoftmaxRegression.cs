@@ -28,7 +28,7 @@ public sealed class SoftmaxRegression : IProbabilisticClassifier
     public SoftmaxRegression(double alpha = 0.01, LogisticSolver solver = LogisticSolver.Newton, bool fitIntercept = true,
         int maxIterations = 1000, double tolerance = 1e-8, double? lr = null)
     {
-        if (!Enum.IsDefined(solver)) throw new ArgumentOutOfRangeException(nameof(solver), solver, $"{nameof(solver)} must be one of {string.Join(", ", Enum.GetNames<LogisticSolver>())}.");
+        Guard.Defined(solver, nameof(solver));
         Guard.NonNegative(alpha, nameof(alpha));
         if (solver == LogisticSolver.Newton && alpha == 0)
             throw new ArgumentOutOfRangeException(nameof(alpha), alpha,

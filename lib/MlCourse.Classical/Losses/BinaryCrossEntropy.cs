@@ -51,8 +51,7 @@ public static class BinaryCrossEntropy
     {
         Check(y, p, nameof(p));
         Guard.InOpenRange(epsilon, 0.0, 0.5, nameof(epsilon));
-        for (int i = 0; i < p.Count; i++)
-            if (p[i] < 0 || p[i] > 1) throw new ArgumentException($"{nameof(p)} must contain probabilities in [0, 1], but {nameof(p)}[{i}] is {p[i]}.", nameof(p));
+        Guard.Probabilities(p, nameof(p));
         double sum = 0.0;
         for (int i = 0; i < y.Count; i++)
         {
@@ -69,9 +68,7 @@ public static class BinaryCrossEntropy
         Guard.NotNull(second, secondName);
         Guard.SameLength(y, second, nameof(y), secondName);
         for (int i = 0; i < y.Count; i++)
-        {
             if (y[i] < 0 || y[i] > 1) throw new ArgumentException($"{nameof(y)} must contain labels (or soft labels) in [0, 1], but {nameof(y)}[{i}] is {y[i]}.", nameof(y));
-            if (!double.IsFinite(second[i])) throw new ArgumentException($"{secondName} must contain only finite values, but {secondName}[{i}] is {second[i]}.", secondName);
-        }
+        Guard.Finite(second, secondName);
     }
 }

@@ -46,10 +46,7 @@ public static class CategoricalCrossEntropy
     {
         Check(y, p, nameof(p));
         Guard.InOpenRange(epsilon, 0.0, 0.5, nameof(epsilon));
-        for (int i = 0; i < p.RowCount; i++)
-            for (int k = 0; k < p.ColumnCount; k++)
-                if (p[i, k] < 0 || p[i, k] > 1)
-                    throw new ArgumentException($"{nameof(p)} must contain probabilities in [0, 1], but {nameof(p)}[{i}, {k}] is {p[i, k]}.", nameof(p));
+        Guard.Probabilities(p, nameof(p));
         double sum = 0.0;
         for (int i = 0; i < y.Count; i++) sum -= Math.Log(Math.Max(p[i, (int)y[i]], epsilon));
         return sum / y.Count;

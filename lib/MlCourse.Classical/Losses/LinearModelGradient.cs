@@ -47,8 +47,7 @@ public static class LinearModelGradient
         Guard.Vector(y, nameof(y));
         Guard.SameLength(x, y, nameof(x), nameof(y));
         Guard.Vector(w, nameof(w));
-        if (w.Count != x.ColumnCount)
-            throw new ArgumentException($"{nameof(w)} must have one weight per column of {nameof(x)}: {nameof(x)} is {Guard.Shape(x)} but {nameof(w)} has {w.Count} values.", nameof(w));
+        Guard.Length(w.Count, x.ColumnCount, nameof(w), $"one weight per column of {nameof(x)}, which is {Guard.Shape(x)}");
         Guard.Finite(b, nameof(b));
     }
 }

@@ -109,12 +109,9 @@ public static class BiasVarianceDecomposition
                 throw new ArgumentException(
                     $"{nameof(sampleInputs)} must return {nTrain} rows with {testInputs.ColumnCount} columns (like {nameof(testInputs)}), " +
                     $"but returned {(xTrain is null ? "null" : Guard.Shape(xTrain))}.", nameof(sampleInputs));
-            // A plain loop, not Vector.Build.Dense(n, init): MathNet calls a vector's init in parallel for
-            // large n, and a shared Random drawn from several threads is neither repeatable nor safe.
-            var yTrainValues = new double[nTrain];
-            for (int i = 0; i < nTrain; i++)
-                yTrainValues[i] = trueFunction(xTrain.Row(i)) + noiseStd * rng.NextGaussian();
-            var yTrain = Vector<double>.Build.DenseOfArray(yTrainValues);
+            // In index order (SeededVector), not Vector.Build.Dense(n, init): MathNet calls a vector's init in
+            // parallel for large n, and a shared Random drawn from several threads is neither repeatable nor safe.
+            var yTrain = SeededVector.Draw(nTrain, i => trueFunction(xTrain.Row(i)) + noiseStd * rng.NextGaussian());
             var model = modelFactory() ?? throw new ArgumentException($"{nameof(modelFactory)} returned null.", nameof(modelFactory));
             var yHat = model.Fit(map(xTrain), yTrain).Predict(testFeatures);
             predictions.SetRow(r, yHat);
@@ -163,7 +160,7 @@ public static class BiasVarianceDecomposition
     {
         Guard.NotNull(trueFunction, nameof(trueFunction));
         Guard.NotNull(testX, nameof(testX));
-        if (testX.Count == 0) throw new ArgumentException($"{nameof(testX)} must contain at least one test point.", nameof(testX));
+        Guard.NotEmpty(testX, nameof(testX), "test point");
         var test = Matrix<double>.Build.Dense(testX.Count, 1, (i, _) => testX[i]);
         return Estimate(modelFactory, row => trueFunction(row[0]), UniformInputs(low, high), test, noiseStd, nTrain, nRepeats, featureMap, seed);
     }
@@ -173,7 +170,7 @@ public static class BiasVarianceDecomposition
     {
         Guard.Finite(low, nameof(low));
         Guard.Finite(high, nameof(high));
-        if (!(high > low)) throw new ArgumentOutOfRangeException(nameof(high), high, $"{nameof(high)} must be greater than {nameof(low)} = {low}, but is {high}.");
+        Guard.GreaterThan(high, low, nameof(high), nameof(low));
         Guard.Positive(dimensions, nameof(dimensions));
         return (rng, n) => Matrix<double>.Build.Dense(n, dimensions, (_, _) => low + (high - low) * rng.NextDouble());
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MathNet.Numerics.Distributions;
 using MlCourse.Core.Randomness;
 using MlCourse.Core.Validation;
@@ -38,10 +39,11 @@ public static class Bootstrap
     {
         Guard.NotNull(sample, nameof(sample));
         Guard.NotNull(statistic, nameof(statistic));
-        if (sample.Count < 2) throw new ArgumentException($"{nameof(sample)} needs at least 2 values to resample, but has {sample.Count}.", nameof(sample));
+        Guard.HasAtLeast(sample.Count, 2, nameof(sample), "values", "to resample");
         for (int i = 0; i < sample.Count; i++) Guard.Finite(sample[i], $"{nameof(sample)}[{i}]");
         Guard.InOpenRange(confidence, 0.0, 1.0, nameof(confidence));
-        if (resamples < 100) throw new ArgumentOutOfRangeException(nameof(resamples), resamples, $"resamples must be at least 100 for the tail quantiles to mean anything (use thousands), but is {resamples}.");
+        Guard.AtLeast(resamples, 100, nameof(resamples), "for the tail quantiles to mean anything; use thousands");
+        Guard.Defined(method, nameof(method));
 
         double estimate = statistic(sample);
         var theta = Replicates(sample, statistic, resamples, seed);
@@ -58,7 +60,7 @@ public static class Bootstrap
                 var (low, high) = BcaLevels(sample, statistic, theta, estimate, lowLevel, highLevel);
                 return new(estimate, Quantile(theta, low), Quantile(theta, high), confidence);
             default:
-                throw new ArgumentOutOfRangeException(nameof(method), method, $"{nameof(method)} = {method} is not a known bootstrap method.");
+                throw new UnreachableException($"BootstrapMethod.{method} has no case here.");
         }
     }
 

@@ -35,7 +35,7 @@ public static class GridSearch
     public static IReadOnlyList<ParameterSet> Combinations(IReadOnlyDictionary<string, double[]> grid)
     {
         Guard.NotNull(grid, nameof(grid));
-        if (grid.Count == 0) throw new ArgumentException("grid must name at least one hyper-parameter.", nameof(grid));
+        Guard.NotEmpty(grid, nameof(grid), "hyper-parameter");
         foreach (var (name, values) in grid)
             if (values is null || values.Length == 0) throw new ArgumentException($"grid['{name}'] must list at least one value.", nameof(grid));
         var names = grid.Keys.ToArray();

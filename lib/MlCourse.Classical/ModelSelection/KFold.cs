@@ -10,26 +10,12 @@ namespace MlCourse.Classical.ModelSelection;
 /// shuffling the folds are consecutive blocks (identical to scikit-learn); with shuffling the rows are
 /// first permuted by a seeded generator, which matters whenever the data are sorted (by label, by date).
 /// </summary>
-public sealed class KFold : ICrossValidator
+public sealed class KFold(int k = 5, bool shuffle = false, int seed = Seeded.DefaultSeed) : KFoldSettings(k, shuffle, seed)
 {
-    public KFold(int k = 5, bool shuffle = false, int seed = Seeded.DefaultSeed)
+    protected override IReadOnlyList<Fold> Deal(Vector<double> y)
     {
-        if (k < 2) throw new ArgumentOutOfRangeException(nameof(k), k, $"k must be at least 2 (each fold is tested once while the others train), but is {k}.");
-        K = k;
-        Shuffle = shuffle;
-        Seed = seed;
-    }
-
-    public int K { get; }
-    public bool Shuffle { get; }
-    public int Seed { get; }
-
-    public IReadOnlyList<Fold> Split(Vector<double> y)
-    {
-        Guard.Vector(y, nameof(y));
         int n = y.Count;
-        if (n < K)
-            throw new ArgumentException($"k = {K} folds need at least {K} samples, but y has {n}.", nameof(y));
+        Guard.HasAtLeast(n, K, nameof(y), "samples", $"k = {K} folds");
         int[] order = Shuffle ? Seeded.Random(Seed).Permutation(n) : Enumerable.Range(0, n).ToArray();
         var folds = new List<Fold>(K);
         int start = 0;

@@ -13,12 +13,8 @@ namespace MlCourse.Classical.ModelSelection;
 /// Sizes are ⌊fraction · (training rows of the first fold)⌋, duplicates removed.
 /// </summary>
 public sealed record LearningCurve(IReadOnlyList<int> TrainSizes, Matrix<double> TrainScores, Matrix<double> TestScores)
+    : FoldScores(TrainScores, TestScores)
 {
-    /// <summary>Mean over folds of the training score at each size (row i of TrainScores is size i).</summary>
-    public Vector<double> MeanTrainScores => TrainScores.RowSums() / TrainScores.ColumnCount;
-
-    public Vector<double> MeanTestScores => TestScores.RowSums() / TestScores.ColumnCount;
-
     public static LearningCurve Compute(Func<IRegressor> factory, Matrix<double> x, Vector<double> y, ICrossValidator cv,
         Func<Vector<double>, Vector<double>, double> scoring, IReadOnlyList<double> trainFractions)
     {
@@ -29,10 +25,9 @@ public sealed record LearningCurve(IReadOnlyList<int> TrainSizes, Matrix<double>
         Guard.NotNull(cv, nameof(cv));
         Guard.NotNull(scoring, nameof(scoring));
         Guard.NotNull(trainFractions, nameof(trainFractions));
-        if (trainFractions.Count == 0) throw new ArgumentException($"{nameof(trainFractions)} must not be empty.", nameof(trainFractions));
+        Guard.NotEmpty(trainFractions, nameof(trainFractions), "fraction");
         foreach (var f in trainFractions)
-            if (!(f > 0 && f <= 1))
-                throw new ArgumentOutOfRangeException(nameof(trainFractions), f, $"{nameof(trainFractions)} must lie in (0, 1], but contains {f}.");
+            Guard.InLeftOpenRange(f, 0, 1, nameof(trainFractions), "each is a fraction of the training folds");
 
         var folds = cv.Split(y);
         int maxTrain = folds[0].TrainIndices.Count;

@@ -30,9 +30,8 @@ public static class ModelComparison
     {
         Guard.NotNull(a, nameof(a));
         Guard.NotNull(b, nameof(b));
-        if (a.Count != b.Count)
-            throw new ArgumentException($"a and b must hold scores of the same folds, but a has {a.Count} values and b has {b.Count}.", nameof(b));
-        if (a.Count < 2) throw new ArgumentException($"a paired t-test needs at least 2 pairs, but a has {a.Count}.", nameof(a));
+        Guard.SameLength(a.Count, b.Count, nameof(a), nameof(b));
+        Guard.HasAtLeast(a.Count, 2, nameof(a), "scores", "a paired t-test needs two pairs");
         Guard.NonNegative(testToTrainRatio, nameof(testToTrainRatio));
 
         int k = a.Count;

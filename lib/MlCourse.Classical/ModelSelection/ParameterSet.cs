@@ -1,3 +1,4 @@
+using MlCourse.Core.Validation;
 using System.Globalization;
 
 namespace MlCourse.Classical.ModelSelection;
@@ -11,7 +12,7 @@ public sealed class ParameterSet
 {
     private readonly IReadOnlyDictionary<string, double> _values;
 
-    public ParameterSet(IReadOnlyDictionary<string, double> values) => _values = values ?? throw new ArgumentNullException(nameof(values));
+    public ParameterSet(IReadOnlyDictionary<string, double> values) => _values = Guard.NotNull(values, nameof(values));
 
     public IReadOnlyDictionary<string, double> Values => _values;
 

@@ -11,34 +11,34 @@ public abstract record ParameterDistribution
     internal abstract double Draw(Random rng);
 
     /// <summary>Uniform on [low, high].</summary>
-    public static ParameterDistribution Uniform(double low, double high) => new UniformDistribution(Checked(low, high, nameof(Uniform)));
+    public static ParameterDistribution Uniform(double low, double high) => new UniformDistribution(Checked(low, high));
 
     /// <summary>log-uniform on [low, high] (low &gt; 0): each decade equally likely, for rates and penalties.</summary>
     public static ParameterDistribution LogUniform(double low, double high)
     {
         Guard.Positive(low, nameof(low));
-        return new LogUniformDistribution(Checked(low, high, nameof(LogUniform)));
+        return new LogUniformDistribution(Checked(low, high));
     }
 
     /// <summary>A whole number in low..high, each equally likely.</summary>
     public static ParameterDistribution IntRange(int low, int high)
     {
-        if (high < low) throw new ArgumentException($"high ({high}) must be at least low ({low}).", nameof(high));
+        Guard.NotBelow(high, low, nameof(high), nameof(low));
         return new IntDistribution(low, high);
     }
 
     /// <summary>One of the listed values, each equally likely.</summary>
     public static ParameterDistribution Choice(params double[] values)
     {
-        if (values is null || values.Length == 0) throw new ArgumentException("values must list at least one value.", nameof(values));
+        Guard.NotEmpty(values, nameof(values), "value");
         return new ChoiceDistribution(values);
     }
 
-    private static (double, double) Checked(double low, double high, string kind)
+    private static (double, double) Checked(double low, double high)
     {
         Guard.Finite(low, nameof(low));
         Guard.Finite(high, nameof(high));
-        if (!(high >= low)) throw new ArgumentException($"{kind}: high ({high}) must be at least low ({low}).", nameof(high));
+        Guard.NotBelow(high, low, nameof(high), nameof(low));
         return (low, high);
     }
 
@@ -88,7 +88,7 @@ public static class RandomSearch
     public static IReadOnlyList<ParameterSet> Sample(IReadOnlyDictionary<string, ParameterDistribution> space, int nIter, int seed = Seeded.DefaultSeed)
     {
         Guard.NotNull(space, nameof(space));
-        if (space.Count == 0) throw new ArgumentException("space must name at least one hyper-parameter.", nameof(space));
+        Guard.NotEmpty(space, nameof(space), "hyper-parameter");
         Guard.Positive(nIter, nameof(nIter));
         var rng = Seeded.Random(seed);
         var result = new List<ParameterSet>(nIter);

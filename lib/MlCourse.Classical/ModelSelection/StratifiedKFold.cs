@@ -12,23 +12,10 @@ namespace MlCourse.Classical.ModelSelection;
 /// samples out in that order (in row order, or in seeded random order with shuffling).
 /// Without shuffling the folds are identical to scikit-learn's.
 /// </summary>
-public sealed class StratifiedKFold : ICrossValidator
+public sealed class StratifiedKFold(int k = 5, bool shuffle = false, int seed = Seeded.DefaultSeed) : KFoldSettings(k, shuffle, seed)
 {
-    public StratifiedKFold(int k = 5, bool shuffle = false, int seed = Seeded.DefaultSeed)
+    protected override IReadOnlyList<Fold> Deal(Vector<double> y)
     {
-        if (k < 2) throw new ArgumentOutOfRangeException(nameof(k), k, $"k must be at least 2 (each fold is tested once while the others train), but is {k}.");
-        K = k;
-        Shuffle = shuffle;
-        Seed = seed;
-    }
-
-    public int K { get; }
-    public bool Shuffle { get; }
-    public int Seed { get; }
-
-    public IReadOnlyList<Fold> Split(Vector<double> y)
-    {
-        Guard.Vector(y, nameof(y));
         int n = y.Count;
         // Classes are numbered in order of first appearance, as scikit-learn does; this fixes which
         // class gets the extra sample when a fold count does not divide evenly.

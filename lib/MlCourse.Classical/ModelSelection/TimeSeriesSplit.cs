@@ -15,7 +15,7 @@ public sealed class TimeSeriesSplit : ICrossValidator
 {
     public TimeSeriesSplit(int nSplits = 5, int? testSize = null, int gap = 0, int? maxTrainSize = null)
     {
-        if (nSplits < 2) throw new ArgumentOutOfRangeException(nameof(nSplits), nSplits, $"nSplits must be at least 2, but is {nSplits}.");
+        Guard.AtLeast(nSplits, 2, nameof(nSplits));
         if (testSize is int t) Guard.Positive(t, nameof(testSize));
         Guard.NonNegative(gap, nameof(gap));
         if (maxTrainSize is int m) Guard.Positive(m, nameof(maxTrainSize));

@@ -10,10 +10,8 @@ namespace MlCourse.Classical.ModelSelection;
 /// Low scores on both sides: under-fitting; a high training score with a low validation score: over-fitting.
 /// </summary>
 public sealed record ValidationCurve(IReadOnlyList<double> Values, Matrix<double> TrainScores, Matrix<double> TestScores)
+    : FoldScores(TrainScores, TestScores)
 {
-    public Vector<double> MeanTrainScores => TrainScores.RowSums() / TrainScores.ColumnCount;
-    public Vector<double> MeanTestScores => TestScores.RowSums() / TestScores.ColumnCount;
-
     /// <summary>The value with the best mean validation score (the first of equals, as scikit-learn).</summary>
     public double BestValue
     {
@@ -50,7 +48,7 @@ public sealed record ValidationCurve(IReadOnlyList<double> Values, Matrix<double
         IReadOnlyList<double> values, Matrix<double> x, Vector<double> y, ICrossValidator cv, Func<Vector<double>, Vector<double>, double> scoring)
     {
         Guard.NotNull(values, nameof(values));
-        if (values.Count == 0) throw new ArgumentException($"{nameof(values)} must list at least one hyper-parameter value.", nameof(values));
+        Guard.NotEmpty(values, nameof(values), "hyper-parameter value");
         Guard.Matrix(x, nameof(x));
         Guard.Vector(y, nameof(y));
         Guard.SameLength(x, y, nameof(x), nameof(y));

@@ -13,10 +13,15 @@ public static class ClassLabels
     public static void Binary(Vector<double> y, string name)
     {
         Guard.Vector(y, name);
-        for (int i = 0; i < y.Count; i++)
-            if (y[i] != 0.0 && y[i] != 1.0)
-                throw new ArgumentException(
-                    $"{name} must contain binary labels 0 or 1, but {name}[{i}] is {y[i]}. For more classes use SoftmaxRegression or LogisticOneVsRest.", name);
+        Guard.BinaryLabels(y, name, "For more classes use SoftmaxRegression or LogisticOneVsRest.");
+    }
+
+    /// <summary>Binary labels with both classes present: a margin or a log-odds start needs one sample of each.</summary>
+    public static void BinaryWithBothClasses(Vector<double> y, string name)
+    {
+        Binary(y, name);
+        if (y.All(v => v == y[0]))
+            throw new ArgumentException($"{name} must contain both labels 0 and 1, but every label is {y[0]}.", name);
     }
 
     /// <summary>
@@ -26,14 +31,7 @@ public static class ClassLabels
     public static int Multiclass(Vector<double> y, string name)
     {
         Guard.Vector(y, name);
-        int max = 0;
-        for (int i = 0; i < y.Count; i++)
-        {
-            if (y[i] < 0 || y[i] != Math.Floor(y[i]) || y[i] > int.MaxValue - 1)
-                throw new ArgumentException($"{name} must contain integer class labels 0..K-1, but {name}[{i}] is {y[i]}.", name);
-            max = Math.Max(max, (int)y[i]);
-        }
-        int k = max + 1;
+        int k = Guard.ClassLabels(y, name) + 1;
         if (k < 2) throw new ArgumentException($"{name} must contain at least two classes (labels 0 and 1 at least), but only label 0 occurs.", name);
         var seen = new bool[k];
         foreach (var v in y) seen[(int)v] = true;
@@ -47,9 +45,7 @@ public static class ClassLabels
     public static void InRange(Vector<double> y, int classCount, string name)
     {
         Guard.Vector(y, name);
-        for (int i = 0; i < y.Count; i++)
-            if (y[i] < 0 || y[i] >= classCount || y[i] != Math.Floor(y[i]))
-                throw new ArgumentException($"{name} must contain integer class labels 0..{classCount - 1}, but {name}[{i}] is {y[i]}.", name);
+        Guard.ClassLabels(y, name, classCount);
     }
 
     /// <summary>The (n, K) one-hot matrix Y with Y[i, y_i] = 1.</summary>

@@ -1,3 +1,4 @@
+using MlCourse.Core.Validation;
 using System.Runtime.InteropServices;
 using SimdVector = System.Numerics.Vector<double>;
 
@@ -14,8 +15,7 @@ public static class SpanMath
     /// differ from one in the last bits.</summary>
     public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
-        if (a.Length != b.Length)
-            throw new ArgumentException($"Dot needs spans of equal length, but got {a.Length} and {b.Length}.", nameof(b));
+        if (a.Length != b.Length) Guard.SameLength(a.Length, b.Length, nameof(a), nameof(b));   // compared inline: the innermost loop
         int width = SimdVector.Count, i = 0;
         double sum = 0.0;
         if (System.Numerics.Vector.IsHardwareAccelerated && a.Length >= 2 * width)
@@ -34,8 +34,7 @@ public static class SpanMath
     /// <summary>y ← y + a·x, in place.</summary>
     public static void AddScaled(Span<double> y, double a, ReadOnlySpan<double> x)
     {
-        if (x.Length != y.Length)
-            throw new ArgumentException($"AddScaled needs spans of equal length, but got {y.Length} and {x.Length}.", nameof(x));
+        if (x.Length != y.Length) Guard.SameLength(y.Length, x.Length, nameof(y), nameof(x));   // compared inline: the innermost loop
         int width = SimdVector.Count, i = 0;
         if (System.Numerics.Vector.IsHardwareAccelerated && y.Length >= 2 * width)
         {
@@ -51,8 +50,7 @@ public static class SpanMath
     /// <summary>Σ_i (a_i − b_i)², the squared Euclidean distance (k-means, DBSCAN, k-NN inner loops).</summary>
     public static double SquaredDistance(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
-        if (a.Length != b.Length)
-            throw new ArgumentException($"SquaredDistance needs spans of equal length, but got {a.Length} and {b.Length}.", nameof(b));
+        if (a.Length != b.Length) Guard.SameLength(a.Length, b.Length, nameof(a), nameof(b));   // compared inline: the innermost loop
         int width = SimdVector.Count, i = 0;
         double sum = 0.0;
         if (System.Numerics.Vector.IsHardwareAccelerated && a.Length >= 2 * width)

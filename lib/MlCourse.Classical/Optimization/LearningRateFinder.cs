@@ -52,8 +52,7 @@ public static class LearningRateFinder
         Guard.Positive(maxLr, nameof(maxLr));
         if (!(maxLr > minLr)) throw new ArgumentException($"{nameof(maxLr)} must exceed {nameof(minLr)}, but {nameof(maxLr)} is {maxLr} and {nameof(minLr)} is {minLr}.", nameof(maxLr));
         Guard.InRange(steps, 2, int.MaxValue, nameof(steps));
-        Guard.InRange(smoothing, 0.0, 1.0, nameof(smoothing));
-        if (smoothing >= 1) throw new ArgumentOutOfRangeException(nameof(smoothing), smoothing, $"{nameof(smoothing)} must be below 1, but is {smoothing}.");
+        Guard.InHalfOpenRange(smoothing, 0.0, 1.0, nameof(smoothing));
         if (!(divergenceFactor > 1) || !double.IsFinite(divergenceFactor))
             throw new ArgumentOutOfRangeException(nameof(divergenceFactor), divergenceFactor, $"{nameof(divergenceFactor)} must be a finite number above 1, but is {divergenceFactor}.");
 

@@ -85,8 +85,7 @@ public static class NewtonOptimizer
 
     private static Vector<double> SolvePositiveDefinite(Matrix<double> h, Vector<double> g)
     {
-        if (h.RowCount != g.Count || h.ColumnCount != g.Count)
-            throw new ArgumentException($"The Hessian must be {g.Count}x{g.Count} to match the gradient, but is {Guard.Shape(h)}.", "hessian");
+        Guard.HasShape(h, g.Count, g.Count, "hessian", "to match the gradient");
         try
         {
             var d = h.Cholesky().Solve(g);

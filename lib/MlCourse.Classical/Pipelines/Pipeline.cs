@@ -75,7 +75,7 @@ public abstract class Pipeline
 public sealed class RegressionPipeline : Pipeline, IRegressor
 {
     public RegressionPipeline(IEnumerable<IFeatureTransformer> steps, IRegressor regressor)
-        : base(steps, regressor ?? throw new ArgumentNullException(nameof(regressor), $"{nameof(regressor)} must not be null."), null) { }
+        : base(steps, Guard.NotNull(regressor, nameof(regressor)), null) { }
 
     public RegressionPipeline Fit(Matrix<double> x, Vector<double> y) { FitSteps(x, y); return this; }
 
@@ -86,7 +86,7 @@ public sealed class RegressionPipeline : Pipeline, IRegressor
 public sealed class ClassificationPipeline : Pipeline, IClassifier
 {
     public ClassificationPipeline(IEnumerable<IFeatureTransformer> steps, IClassifier classifier)
-        : base(steps, null, classifier ?? throw new ArgumentNullException(nameof(classifier), $"{nameof(classifier)} must not be null.")) { }
+        : base(steps, null, Guard.NotNull(classifier, nameof(classifier))) { }
 
     public ClassificationPipeline Fit(Matrix<double> x, Vector<double> y) { FitSteps(x, y); return this; }
 

@@ -12,9 +12,9 @@ internal static class Steps
     {
         Guard.NotNull(steps, name);
         var array = steps!.ToArray();
+        Guard.NoNullItems(array, name);
         for (int s = 0; s < array.Length; s++)
         {
-            if (array[s] is null) throw new ArgumentNullException(name, $"{name}[{s}] is null.");
             if (array[s] is not (ITransformer or ISupervisedTransformer))
                 throw new ArgumentException($"{name}[{s}] is a {array[s].GetType().Name}, which has neither Fit(x) nor Fit(x, y): implement ITransformer or ISupervisedTransformer.", name);
         }

@@ -45,11 +45,10 @@ public sealed class FeatureHasher
     public Matrix<double> Transform(IReadOnlyList<IReadOnlyList<string>> rows)
     {
         Guard.NotNull(rows, nameof(rows));
-        if (rows.Count == 0) throw new ArgumentException($"{nameof(rows)} must contain at least one row.", nameof(rows));
+        Guard.NotEmpty(rows, nameof(rows), "row");
         var result = Matrix<double>.Build.Sparse(rows.Count, Buckets);
         for (int i = 0; i < rows.Count; i++)
         {
-            if (rows[i] is null) throw new ArgumentNullException(nameof(rows), $"{nameof(rows)}[{i}] is null.");
             foreach (var token in rows[i])
             {
                 var (bucket, sign) = Hash(token);
@@ -67,7 +66,7 @@ public sealed class FeatureHasher
     {
         Guard.NotNull(tokens, nameof(tokens));
         var distinct = tokens.Distinct(StringComparer.Ordinal).ToArray();
-        if (distinct.Length == 0) throw new ArgumentException($"{nameof(tokens)} must contain at least one token.", nameof(tokens));
+        Guard.NotEmpty(distinct, nameof(tokens), "token");
         var perBucket = distinct.GroupBy(t => Hash(t).Bucket).ToArray();
         return perBucket.Where(g => g.Count() > 1).Sum(g => g.Count()) / (double)distinct.Length;
     }

@@ -20,7 +20,7 @@ public sealed class MinMaxScaler : ITransformer
     {
         Guard.Finite(min, nameof(min));
         Guard.Finite(max, nameof(max));
-        if (!(max > min)) throw new ArgumentOutOfRangeException(nameof(max), max, $"{nameof(max)} must be greater than {nameof(min)} = {min}, but is {max}.");
+        Guard.GreaterThan(max, min, nameof(max), nameof(min));
         Min = min;
         Max = max;
     }

@@ -37,7 +37,7 @@ public sealed class OneHotEncoder : ITransformer
 
     public OneHotEncoder(UnknownCategory handleUnknown = UnknownCategory.Error)
     {
-        if (!Enum.IsDefined(handleUnknown)) throw new ArgumentOutOfRangeException(nameof(handleUnknown), handleUnknown, $"{nameof(handleUnknown)} must be Error or Ignore.");
+        Guard.Defined(handleUnknown, nameof(handleUnknown));
         HandleUnknown = handleUnknown;
     }
 
@@ -87,8 +87,7 @@ public sealed class OneHotEncoder : ITransformer
     public IReadOnlyList<string> FeatureNames(IReadOnlyList<string>? inputNames = null)
     {
         Guard.Fitted(IsFitted, nameof(OneHotEncoder), nameof(FeatureNames));
-        if (inputNames is not null && inputNames.Count != _categories!.Length)
-            throw new ArgumentException($"{nameof(inputNames)} must have one name per input feature ({_categories.Length}), but has {inputNames.Count}.", nameof(inputNames));
+        if (inputNames is not null) Guard.Length(inputNames.Count, _categories!.Length, nameof(inputNames), "one name per input feature");
         return _categories!.SelectMany((cats, j) => cats.Select(c =>
             $"{inputNames?[j] ?? "x" + j.ToString(CultureInfo.InvariantCulture)}_{c.ToString(CultureInfo.InvariantCulture)}")).ToArray();
     }
@@ -119,7 +118,7 @@ public sealed class CategoryCodes
             Guard.NotNull(v, nameof(values));
             if (_codes.TryAdd(v, _names.Count)) _names.Add(v);
         }
-        if (_names.Count == 0) throw new ArgumentException($"{nameof(values)} must contain at least one value.", nameof(values));
+        Guard.NotEmpty(_names, nameof(values), "value");
     }
 
     public IReadOnlyList<string> Names => _names;

@@ -23,7 +23,7 @@ public sealed class OrdinalEncoder : ITransformer
     /// <param name="categories">Optional: per feature, the categories in their meaningful order.</param>
     public OrdinalEncoder(IReadOnlyList<double[]>? categories = null, UnknownCategory handleUnknown = UnknownCategory.Error, double unknownValue = -1)
     {
-        if (!Enum.IsDefined(handleUnknown)) throw new ArgumentOutOfRangeException(nameof(handleUnknown), handleUnknown, $"{nameof(handleUnknown)} must be Error or Ignore.");
+        Guard.Defined(handleUnknown, nameof(handleUnknown));
         Guard.NotNaN(unknownValue, nameof(unknownValue));
         if (categories is not null)
         {
@@ -51,8 +51,7 @@ public sealed class OrdinalEncoder : ITransformer
         Guard.Matrix(x, nameof(x));
         if (_given is not null)
         {
-            if (_given.Length != x.ColumnCount)
-                throw new ArgumentException($"x has {x.ColumnCount} features but categories were given for {_given.Length}.", nameof(x));
+            Guard.Length(_given.Length, x.ColumnCount, "categories", $"one list per feature of x, which has {x.ColumnCount}");
             _categories = _given.Select(c => (double[])c.Clone()).ToArray();
         }
         else _categories = Enumerable.Range(0, x.ColumnCount).Select(j => x.Column(j).Distinct().Order().ToArray()).ToArray();

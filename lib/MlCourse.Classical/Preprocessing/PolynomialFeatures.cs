@@ -96,8 +96,7 @@ public sealed class PolynomialFeatures : ITransformer
     public IReadOnlyList<string> FeatureNames(IReadOnlyList<string>? inputNames = null)
     {
         Guard.Fitted(IsFitted, nameof(PolynomialFeatures), nameof(FeatureNames));
-        if (inputNames is not null && inputNames.Count != _inputFeatureCount)
-            throw new ArgumentException($"{nameof(inputNames)} must have one name per input feature: the transformer was fitted with {_inputFeatureCount} features but {nameof(inputNames)} has {inputNames.Count}.", nameof(inputNames));
+        if (inputNames is not null) Guard.Length(inputNames.Count, _inputFeatureCount, nameof(inputNames), $"one name per input feature: the transformer was fitted with {_inputFeatureCount} features");
         var names = inputNames ?? Enumerable.Range(0, _inputFeatureCount).Select(j => "x" + j.ToString(CultureInfo.InvariantCulture)).ToArray();
         return _terms!.Select(term => term.Length == 0 ? "1" : string.Join(" ",
             term.GroupBy(j => j).Select(g => g.Count() == 1 ? names[g.Key] : $"{names[g.Key]}^{g.Count()}"))).ToArray();

@@ -36,8 +36,8 @@ public sealed class QuantileTransformer : ITransformer
 
     public QuantileTransformer(int nQuantiles = 1000, QuantileOutput output = QuantileOutput.Uniform)
     {
-        if (nQuantiles < 2) throw new ArgumentOutOfRangeException(nameof(nQuantiles), nQuantiles, $"{nameof(nQuantiles)} must be at least 2, but is {nQuantiles}.");
-        if (!Enum.IsDefined(output)) throw new ArgumentOutOfRangeException(nameof(output), output, $"{nameof(output)} must be Uniform or Normal.");
+        Guard.AtLeast(nQuantiles, 2, nameof(nQuantiles));
+        Guard.Defined(output, nameof(output));
         NQuantiles = nQuantiles;
         Output = output;
     }

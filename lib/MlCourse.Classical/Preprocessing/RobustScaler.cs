@@ -24,8 +24,7 @@ public sealed class RobustScaler : ITransformer
     {
         Guard.InRange(lowerQuantile, 0.0, 100.0, nameof(lowerQuantile));
         Guard.InRange(upperQuantile, 0.0, 100.0, nameof(upperQuantile));
-        if (!(upperQuantile > lowerQuantile))
-            throw new ArgumentOutOfRangeException(nameof(upperQuantile), upperQuantile, $"{nameof(upperQuantile)} must be greater than {nameof(lowerQuantile)} = {lowerQuantile}, but is {upperQuantile}.");
+        Guard.GreaterThan(upperQuantile, lowerQuantile, nameof(upperQuantile), nameof(lowerQuantile));
         LowerQuantile = lowerQuantile;
         UpperQuantile = upperQuantile;
     }

@@ -33,7 +33,7 @@ public sealed class TargetEncoder : ISupervisedTransformer
     public TargetEncoder(double smoothing = 10.0, int folds = 5, bool shuffle = true, int seed = Seeded.DefaultSeed)
     {
         Guard.NonNegative(smoothing, nameof(smoothing));
-        if (folds < 2) throw new ArgumentOutOfRangeException(nameof(folds), folds, $"{nameof(folds)} must be at least 2 for out-of-fold encoding, but is {folds}.");
+        Guard.AtLeast(folds, 2, nameof(folds), "for out-of-fold encoding");
         Smoothing = smoothing;
         Folds = folds;
         Shuffle = shuffle;
@@ -106,7 +106,7 @@ public sealed class TargetEncoder : ISupervisedTransformer
         Guard.Matrix(x, nameof(x));
         Guard.Vector(y, nameof(y));
         Guard.SameLength(x, y, nameof(x), nameof(y));
-        if (x.RowCount < Folds) throw new ArgumentException($"{Folds} folds need at least {Folds} rows, but x has {x.RowCount}.", nameof(x));
+        Guard.HasAtLeast(x.RowCount, Folds, nameof(x), "rows", $"{Folds} folds");
     }
 
     private static (Dictionary<double, double>[] Encodings, double GlobalMean) Learn(Matrix<double> x, Vector<double> y, IReadOnlyList<int> rows, double m)

@@ -43,7 +43,7 @@ public static class TimeSeriesFeatures
     public static Vector<double> RollingStd(Vector<double> series, int window)
     {
         Guard.Vector(series, nameof(series));
-        if (window < 2) throw new ArgumentOutOfRangeException(nameof(window), window, $"{nameof(window)} must be at least 2 for a standard deviation, but is {window}.");
+        Guard.AtLeast(window, 2, nameof(window), "for a standard deviation");
         var result = new double[series.Count];
         for (int t = 0; t < series.Count; t++)
         {

@@ -46,8 +46,7 @@ public sealed class HardMarginSvm : IClassifier
         Guard.Matrix(x, nameof(x));
         ClassLabels.Binary(y, nameof(y));
         Guard.SameLength(x, y, nameof(x), nameof(y));
-        if (y.All(v => v == y[0]))
-            throw new ArgumentException($"{nameof(y)} must contain both labels 0 and 1, but every label is {y[0]}.", nameof(y));
+        ClassLabels.BinaryWithBothClasses(y, nameof(y));
         var rows = Kernel.Rows(x);
         var signs = y.Select(v => v == 1 ? 1.0 : -1.0).ToArray();
         var result = SmoSolver.Solve(rows, signs, Kernel.Linear(), double.PositiveInfinity, Tolerance, MaxIterations,

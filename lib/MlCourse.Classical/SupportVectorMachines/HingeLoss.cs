@@ -17,13 +17,7 @@ public static class HingeLoss
     /// <summary>P(w, b) = ½‖w‖² + C Σ_i max(0, 1 − y_i(wᵀx_i + b)).</summary>
     public static double PrimalObjective(Matrix<double> x, Vector<double> y, Vector<double> w, double b, double c)
     {
-        Guard.Matrix(x, nameof(x));
-        ClassLabels.Binary(y, nameof(y));
-        Guard.SameLength(x, y, nameof(x), nameof(y));
-        Guard.Vector(w, nameof(w));
-        if (w.Count != x.ColumnCount)
-            throw new ArgumentException($"{nameof(w)} has {w.Count} entries but {nameof(x)} has {x.ColumnCount} features.", nameof(w));
-        Guard.Positive(c, nameof(c));
+        Validate(x, y, w, c);
         var scores = x * w + b;
         double sum = 0;
         for (int i = 0; i < y.Count; i++) sum += Of(y[i] == 1 ? 1.0 : -1.0, scores[i]);
@@ -36,13 +30,7 @@ public static class HingeLoss
     /// </summary>
     public static (Vector<double> GradW, double GradB) Subgradient(Matrix<double> x, Vector<double> y, Vector<double> w, double b, double c)
     {
-        Guard.Matrix(x, nameof(x));
-        ClassLabels.Binary(y, nameof(y));
-        Guard.SameLength(x, y, nameof(x), nameof(y));
-        Guard.Vector(w, nameof(w));
-        if (w.Count != x.ColumnCount)
-            throw new ArgumentException($"{nameof(w)} has {w.Count} entries but {nameof(x)} has {x.ColumnCount} features.", nameof(w));
-        Guard.Positive(c, nameof(c));
+        Validate(x, y, w, c);
         var scores = x * w + b;
         var gradW = w.Clone();
         double gradB = 0;
@@ -56,5 +44,15 @@ public static class HingeLoss
             }
         }
         return (gradW, gradB);
+    }
+
+    private static void Validate(Matrix<double> x, Vector<double> y, Vector<double> w, double c)
+    {
+        Guard.Matrix(x, nameof(x));
+        ClassLabels.Binary(y, nameof(y));
+        Guard.SameLength(x, y, nameof(x), nameof(y));
+        Guard.Vector(w, nameof(w));
+        Guard.Length(w.Count, x.ColumnCount, nameof(w), $"one weight per feature of {nameof(x)}");
+        Guard.Positive(c, nameof(c));
     }
 }

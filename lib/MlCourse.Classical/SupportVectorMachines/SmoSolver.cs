@@ -92,15 +92,11 @@ public static class SmoSolver
         Guard.NotNull(x, nameof(x));
         Guard.NotNull(y, nameof(y));
         Guard.NotNull(kernel, nameof(kernel));
-        if (x.Length == 0) throw new ArgumentException($"{nameof(x)} must have at least one row.", nameof(x));
-        if (x.Length != y.Length)
-            throw new ArgumentException($"{nameof(x)} and {nameof(y)} must have the same number of samples: {nameof(x)} has {x.Length} rows but {nameof(y)} has {y.Length} values.", nameof(y));
-        for (int i = 0; i < x.Length; i++)
-        {
-            if (x[i] is null || x[i].Length != x[0].Length)
-                throw new ArgumentException($"every row of {nameof(x)} must have {x[0].Length} values, but {nameof(x)}[{i}] has {x[i]?.Length.ToString() ?? "null"}.", nameof(x));
+        Guard.HasAtLeast(x.Length, 1, nameof(x), "row");
+        Guard.SameSampleCount(x.Length, y.Length, nameof(x), nameof(y));
+        Guard.RowLengths(x, x[0]?.Length ?? 0, nameof(x), "every row as long as row 0");
+        for (int i = 0; i < y.Length; i++)
             if (y[i] != 1 && y[i] != -1) throw new ArgumentException($"{nameof(y)} must hold +1 or -1, but {nameof(y)}[{i}] is {y[i]}.", nameof(y));
-        }
         if (!(c > 0)) throw new ArgumentOutOfRangeException(nameof(c), c, $"{nameof(c)} must be positive (+∞ for a hard margin), but is {c}.");
         Guard.Positive(tolerance, nameof(tolerance));
         Guard.Positive(maxIterations, nameof(maxIterations));

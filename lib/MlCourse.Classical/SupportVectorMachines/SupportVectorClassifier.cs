@@ -88,8 +88,7 @@ public sealed class SupportVectorClassifier : IClassifier
         Guard.Matrix(x, nameof(x));
         ClassLabels.Binary(y, nameof(y));
         Guard.SameLength(x, y, nameof(x), nameof(y));
-        if (y.All(v => v == y[0]))
-            throw new ArgumentException($"{nameof(y)} must contain both labels 0 and 1, but every label is {y[0]}.", nameof(y));
+        ClassLabels.BinaryWithBothClasses(y, nameof(y));
 
         return FitRows(Kernel.Rows(x), y.ToArray());
     }

@@ -1,3 +1,4 @@
+using MlCourse.Core.Validation;
 namespace MlCourse.Classical.Trees;
 
 /// <summary>The weakest-link pruning sequence: after pruning at each alpha, the total leaf impurity of the tree.</summary>
@@ -77,14 +78,14 @@ public static class CostComplexityPruning
     /// <summary>The full pruning path of a fitted tree (every weakest-link step until only the root is left).</summary>
     public static PruningPath Path(TreeStructure tree)
     {
-        ArgumentNullException.ThrowIfNull(tree, nameof(tree));
+        Guard.NotNull(tree, nameof(tree));
         return Run(tree, double.PositiveInfinity).Path;
     }
 
     /// <summary>The subtree that minimises R(T) + alpha·|leaves(T)| among the weakest-link sequence.</summary>
     public static TreeStructure Prune(TreeStructure tree, double alpha)
     {
-        ArgumentNullException.ThrowIfNull(tree, nameof(tree));
+        Guard.NotNull(tree, nameof(tree));
         MlCourse.Core.Validation.Guard.NonNegative(alpha, nameof(alpha));
         return tree.WithLeaves(Run(tree, alpha).Pruned);
     }

@@ -47,12 +47,12 @@ public sealed class Id3Classifier : IClassifier
     {
         Guard.NotNull(x, nameof(x));
         Guard.NotNull(y, nameof(y));
-        if (x.Length == 0) throw new ArgumentException("x must have at least one row.", nameof(x));
-        if (x.Length != y.Length) throw new ArgumentException($"x and y must have the same number of samples: x has {x.Length} rows but y has {y.Length} values.", nameof(y));
+        Guard.HasAtLeast(x.Length, 1, nameof(x), "row");
+        Guard.SameSampleCount(x.Length, y.Length, nameof(x), nameof(y));
+        Guard.RowLengths(x, x[0]?.Length ?? 0, nameof(x), "every row as long as row 0");
         int d = x[0].Length;
         for (int i = 0; i < x.Length; i++)
         {
-            if (x[i] is null || x[i].Length != d) throw new ArgumentException($"every row of x must have {d} features, but row {i} has {x[i]?.Length ?? 0}.", nameof(x));
             if (y[i] < 0) throw new ArgumentException($"y must hold class codes 0, 1, 2, ..., but y[{i}] is {y[i]}.", nameof(y));
         }
         int classes = y.Max() + 1;
@@ -136,8 +136,7 @@ public sealed class Id3Classifier : IClassifier
         Guard.Fitted(IsFitted, nameof(Id3Classifier), nameof(Predict));
         Guard.NotNull(x, nameof(x));
         for (int i = 0; i < x.Length; i++)
-            if (x[i] is null || x[i].Length != _features)
-                throw new ArgumentException($"{nameof(x)}[{i}] has {x[i]?.Length ?? 0} features, but the model was fitted with {_features}.", nameof(x));
+            Guard.RowLengths(x, _features, nameof(x), $"the model was fitted with {_features} features");
         return x.Select(row =>
         {
             var node = _root!;

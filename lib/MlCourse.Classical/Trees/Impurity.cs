@@ -38,8 +38,7 @@ public static class Impurity
         Guard.NotNull(impurity, nameof(impurity));
         double nl = Total(left, nameof(left)), nr = Total(right, nameof(right));
         var parent = left.Zip(right, (a, b) => a + b).ToArray();
-        if (left.Count != right.Count)
-            throw new ArgumentException($"left and right must count the same classes, but have {left.Count} and {right.Count} entries.", nameof(right));
+        Guard.SameLength(left.Count, right.Count, nameof(left), nameof(right));
         double n = nl + nr;
         return impurity(parent) - nl / n * impurity(left) - nr / n * impurity(right);
     }
@@ -57,14 +56,15 @@ public static class Impurity
     public static double MutualInformation(double[][] counts)
     {
         Guard.NotNull(counts, nameof(counts));
-        if (counts.Length == 0 || counts[0].Length == 0) throw new ArgumentException("counts must have at least one row and one column.", nameof(counts));
+        Guard.HasAtLeast(counts.Length, 1, nameof(counts), "row");
+        Guard.HasAtLeast(counts[0]?.Length ?? 0, 1, nameof(counts), "column");
+        Guard.RowLengths(counts, counts[0].Length, nameof(counts), "counts must be rectangular");
         int cols = counts[0].Length;
         double n = 0;
         var py = new double[cols];
         var px = new double[counts.Length];
         for (int i = 0; i < counts.Length; i++)
         {
-            if (counts[i].Length != cols) throw new ArgumentException($"counts must be rectangular, but row {i} has {counts[i].Length} entries and row 0 has {cols}.", nameof(counts));
             for (int j = 0; j < cols; j++)
             {
                 if (!(counts[i][j] >= 0) || !double.IsFinite(counts[i][j])) throw new ArgumentException($"counts[{i}][{j}] must be a finite non-negative count, but is {counts[i][j]}.", nameof(counts));
@@ -83,7 +83,7 @@ public static class Impurity
     private static double Total(IReadOnlyList<double> counts, string name)
     {
         Guard.NotNull(counts, name);
-        if (counts.Count == 0) throw new ArgumentException($"{name} must have at least one class.", name);
+        Guard.HasAtLeast(counts.Count, 1, name, "class");
         double total = 0;
         for (int k = 0; k < counts.Count; k++)
         {

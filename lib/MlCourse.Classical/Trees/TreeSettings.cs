@@ -9,7 +9,7 @@ internal static class TreeSettings
     public static void Validate(int? maxDepth, int minSamplesSplit, int minSamplesLeaf, int? maxFeatures, double minImpurityDecrease, double ccpAlpha)
     {
         if (maxDepth is { } depth) Guard.Positive(depth, nameof(maxDepth));
-        if (minSamplesSplit < 2) throw new ArgumentOutOfRangeException(nameof(minSamplesSplit), minSamplesSplit, $"{nameof(minSamplesSplit)} must be at least 2 (a split needs two samples), but is {minSamplesSplit}.");
+        Guard.AtLeast(minSamplesSplit, 2, nameof(minSamplesSplit), "a split needs two samples");
         Guard.Positive(minSamplesLeaf, nameof(minSamplesLeaf));
         if (maxFeatures is { } mf) Guard.Positive(mf, nameof(maxFeatures));
         Guard.NonNegative(minImpurityDecrease, nameof(minImpurityDecrease));
@@ -18,8 +18,7 @@ internal static class TreeSettings
 
     public static CartSettings Cart(SplitCriterion criterion, int? maxDepth, int minSamplesSplit, int minSamplesLeaf, int? maxFeatures, double minImpurityDecrease, int featureCount)
     {
-        if (maxFeatures is { } mf && mf > featureCount)
-            throw new ArgumentOutOfRangeException(nameof(maxFeatures), mf, $"{nameof(maxFeatures)} is {mf}, but x has only {featureCount} features.");
+        if (maxFeatures is { } mf) Guard.AtMost(mf, featureCount, nameof(maxFeatures), "the number of features in x");
         return new CartSettings(criterion, maxDepth ?? int.MaxValue, minSamplesSplit, minSamplesLeaf, maxFeatures ?? featureCount, minImpurityDecrease);
     }
 

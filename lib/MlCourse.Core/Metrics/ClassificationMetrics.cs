@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Core.Validation;
 
@@ -48,6 +49,7 @@ public static class ClassificationMetrics
     // <snippet name="averaging">
     private static double Averaged(ConfusionMatrix cm, Averaging average, double positiveLabel, Func<int, int, int, double> score)
     {
+        Guard.Defined(average, nameof(average));
         switch (average)
         {
             case Averaging.Binary:
@@ -75,7 +77,7 @@ public static class ClassificationMetrics
                 }
                 return sum / weights;
             default:
-                throw new ArgumentOutOfRangeException(nameof(average), average, $"{nameof(average)} = {average} is not a known averaging.");
+                throw new UnreachableException($"Averaging.{average} has no case here.");
         }
     }
     // </snippet>

@@ -16,10 +16,8 @@ public static class ClusteringMetrics
     /// </summary>
     public static double[] SilhouetteSamples(Matrix<double> x, int[] labels)
     {
-        var (codes, clusters) = Validate(x, labels);
+        var (codes, clusters) = Validate(x, labels, "a silhouette");
         int n = x.RowCount, p = x.ColumnCount;
-        if (clusters < 2 || clusters > n - 1)
-            throw new ArgumentException($"labels must contain between 2 and n − 1 = {n - 1} distinct clusters for a silhouette, but has {clusters}.", nameof(labels));
         var data = RowMajor(x);
         var size = new int[clusters];
         foreach (int c in codes) size[c]++;
@@ -52,10 +50,8 @@ public static class ClusteringMetrics
     /// </summary>
     public static double DaviesBouldin(Matrix<double> x, int[] labels)
     {
-        var (codes, clusters) = Validate(x, labels);
+        var (codes, clusters) = Validate(x, labels, "Davies-Bouldin");
         int n = x.RowCount, p = x.ColumnCount;
-        if (clusters < 2 || clusters > n - 1)
-            throw new ArgumentException($"labels must contain between 2 and n − 1 = {n - 1} distinct clusters for Davies-Bouldin, but has {clusters}.", nameof(labels));
         var data = RowMajor(x);
         var centroid = new double[clusters * p];
         var size = new int[clusters];
@@ -92,12 +88,12 @@ public static class ClusteringMetrics
         return total / clusters;
     }
 
-    private static (int[] Codes, int Clusters) Validate(Matrix<double> x, int[] labels)
+    /// <summary>Labels recoded 0..k-1 in order of appearance; both scores need 2 ≤ k ≤ n − 1 (one cluster, or one per point, leaves nothing to compare).</summary>
+    private static (int[] Codes, int Clusters) Validate(Matrix<double> x, int[] labels, string score)
     {
         Guard.Matrix(x, nameof(x));
         Guard.NotNull(labels, nameof(labels));
-        if (labels.Length != x.RowCount)
-            throw new ArgumentException($"labels must hold one label per row of x: x has {x.RowCount} rows but labels has {labels.Length}.", nameof(labels));
+        Guard.Length(labels.Length, x.RowCount, nameof(labels), $"one label per row of x, which has {x.RowCount} rows");
         var map = new Dictionary<int, int>();
         var codes = new int[labels.Length];
         for (int i = 0; i < labels.Length; i++)
@@ -105,6 +101,9 @@ public static class ClusteringMetrics
             if (!map.TryGetValue(labels[i], out int c)) { c = map.Count; map[labels[i]] = c; }
             codes[i] = c;
         }
+        int n = x.RowCount;
+        if (map.Count < 2 || map.Count > n - 1)
+            throw new ArgumentException($"labels must contain between 2 and n − 1 = {n - 1} distinct clusters for {score}, but has {map.Count}.", nameof(labels));
         return (codes, map.Count);
     }
 

@@ -43,12 +43,7 @@ public static class ProbabilisticMetrics
         Guard.Vector(y, nameof(y));
         Guard.Vector(p, nameof(p));
         Guard.SameLength(y, p, nameof(y), nameof(p));
-        for (int i = 0; i < y.Count; i++)
-        {
-            if (y[i] != 0.0 && y[i] != 1.0)
-                throw new ArgumentException($"y must contain only the labels 0 and 1, but y[{i}] is {y[i]}.", nameof(y));
-            if (p[i] < 0.0 || p[i] > 1.0)
-                throw new ArgumentException($"p must hold probabilities in [0, 1], but p[{i}] is {p[i]}.", nameof(p));
-        }
+        Guard.BinaryLabels(y, nameof(y));
+        Guard.Probabilities(p, nameof(p));
     }
 }

@@ -18,9 +18,7 @@ internal sealed record ThresholdCounts(double[] Thresholds, int[] TruePositives,
         Guard.Vector(scores, nameof(scores));
         Guard.SameLength(y, scores, nameof(y), nameof(scores));
         var labels = y.ToArray();                       // plain arrays: the loops below run a million times in the benchmark
-        for (int i = 0; i < labels.Length; i++)
-            if (labels[i] != 0.0 && labels[i] != 1.0)
-                throw new ArgumentException($"y must contain only the labels 0 (negative) and 1 (positive), but y[{i}] is {labels[i]}.", nameof(y));
+        Guard.BinaryLabels(labels, nameof(y));
 
         // <snippet name="threshold-counts">
         int n = labels.Length;

@@ -18,15 +18,9 @@ public interface ILearningRateSchedule
 }
 
 /// <summary>η_t = η₀ for every epoch.</summary>
-public sealed class ConstantLearningRate : ILearningRateSchedule
+public sealed class ConstantLearningRate(double lr) : ILearningRateSchedule
 {
-    public ConstantLearningRate(double lr)
-    {
-        Guard.Positive(lr, nameof(lr));
-        Lr = lr;
-    }
-
-    public double Lr { get; }
+    public double Lr { get; } = Guard.Positive(lr, nameof(lr));
 
     public double Rate(int epoch)
     {
@@ -42,22 +36,11 @@ public sealed class ConstantLearningRate : ILearningRateSchedule
 /// (PyTorch's StepLR). Large steps early make fast progress; smaller ones later stop SGD bouncing
 /// around the minimum.
 /// </summary>
-public sealed class StepDecay : ILearningRateSchedule
+public sealed class StepDecay(double initial, double factor, int everyEpochs) : ILearningRateSchedule
 {
-    public StepDecay(double initial, double factor, int everyEpochs)
-    {
-        Guard.Positive(initial, nameof(initial));
-        Guard.Positive(factor, nameof(factor));
-        Guard.InRange(factor, 0.0, 1.0, nameof(factor));
-        Guard.Positive(everyEpochs, nameof(everyEpochs));
-        Initial = initial;
-        Factor = factor;
-        EveryEpochs = everyEpochs;
-    }
-
-    public double Initial { get; }
-    public double Factor { get; }
-    public int EveryEpochs { get; }
+    public double Initial { get; } = Guard.Positive(initial, nameof(initial));
+    public double Factor { get; } = Guard.InLeftOpenRange(factor, 0.0, 1.0, nameof(factor), "a factor above 1 would grow the rate");
+    public int EveryEpochs { get; } = Guard.Positive(everyEpochs, nameof(everyEpochs));
 
     public double Rate(int epoch)
     {
@@ -69,19 +52,10 @@ public sealed class StepDecay : ILearningRateSchedule
 }
 
 /// <summary>η_t = η₀ · γ^t (PyTorch's ExponentialLR): a constant fraction lost every epoch.</summary>
-public sealed class ExponentialDecay : ILearningRateSchedule
+public sealed class ExponentialDecay(double initial, double gamma) : ILearningRateSchedule
 {
-    public ExponentialDecay(double initial, double gamma)
-    {
-        Guard.Positive(initial, nameof(initial));
-        Guard.Positive(gamma, nameof(gamma));
-        Guard.InRange(gamma, 0.0, 1.0, nameof(gamma));
-        Initial = initial;
-        Gamma = gamma;
-    }
-
-    public double Initial { get; }
-    public double Gamma { get; }
+    public double Initial { get; } = Guard.Positive(initial, nameof(initial));
+    public double Gamma { get; } = Guard.InLeftOpenRange(gamma, 0.0, 1.0, nameof(gamma), "a gamma above 1 would grow the rate");
 
     public double Rate(int epoch)
     {
@@ -97,18 +71,10 @@ public sealed class ExponentialDecay : ILearningRateSchedule
 /// travel any distance) while the sum of their squares converges (so the gradient noise averages
 /// out), the Robbins–Monro conditions under which SGD converges on convex problems.
 /// </summary>
-public sealed class InverseTimeDecay : ILearningRateSchedule
+public sealed class InverseTimeDecay(double initial, double decay) : ILearningRateSchedule
 {
-    public InverseTimeDecay(double initial, double decay)
-    {
-        Guard.Positive(initial, nameof(initial));
-        Guard.NonNegative(decay, nameof(decay));
-        Initial = initial;
-        Decay = decay;
-    }
-
-    public double Initial { get; }
-    public double Decay { get; }
+    public double Initial { get; } = Guard.Positive(initial, nameof(initial));
+    public double Decay { get; } = Guard.NonNegative(decay, nameof(decay));
 
     public double Rate(int epoch)
     {

@@ -10,9 +10,20 @@ namespace MlCourse.Core.Validation;
 /// </summary>
 public static class Guard
 {
-    public static void NotNull(object? value, string name)
+    /// <summary>Not null; returns the value, so a constructor can check an argument it passes on: <c>base(Guard.NotNull(model, nameof(model)))</c>.</summary>
+    public static T NotNull<T>(T? value, string name)
     {
         if (value is null) throw new ArgumentNullException(name, $"{name} must not be null.");
+        return value;
+    }
+
+    /// <summary>A name, title or path: not null (ArgumentNullException), not empty or white space (ArgumentException).</summary>
+    public static string NotBlank(string? value, string name)
+    {
+        NotNull(value, name);
+        if (string.IsNullOrWhiteSpace(value))
+            throw new ArgumentException($"{name} must not be empty or white space, but is \"{value}\".", name);
+        return value;
     }
 
     /// <summary>A design matrix: not null, at least one row and one column, all values finite.</summary>
@@ -39,8 +50,15 @@ public static class Guard
                     throw new ArgumentException($"{name} may contain NaN (missing) but not infinities, and {name}[{i}, {j}] is {x[i, j]}.", name);
     }
 
-    /// <summary>A collection that must hold at least one item, none of them null.</summary>
-    public static void NotEmpty<T>(IEnumerable<T>? items, string name)
+    /// <summary>A collection that must hold at least one item, none of them null; <paramref name="what"/> names an item ("hyper-parameter", "row").</summary>
+    public static void NotEmpty<T>(IEnumerable<T>? items, string name, string what = "item")
+    {
+        if (NoNullItems(items, name) == 0)
+            throw new ArgumentException($"{name} must contain at least one {what}, but is empty.", name);
+    }
+
+    /// <summary>A collection that may be empty but holds no null item (pipeline steps, extra chart paths); returns how many items it has.</summary>
+    public static int NoNullItems<T>(IEnumerable<T>? items, string name)
     {
         NotNull(items, name);
         int i = 0;
@@ -49,7 +67,7 @@ public static class Guard
             if (item is null) throw new ArgumentNullException(name, $"{name}[{i}] is null.");
             i++;
         }
-        if (i == 0) throw new ArgumentException($"{name} must contain at least one item, but is empty.", name);
+        return i;
     }
 
     /// <summary>Column indices into a matrix with <paramref name="columnCount"/> columns: at least one, each in range, no repeats.</summary>
@@ -89,9 +107,11 @@ public static class Guard
                 throw new ArgumentException($"{name} must contain only finite values, but {name}[{i}] is {v[i]}.", name);
     }
 
-    public static void Finite(double value, string name)
+    /// <summary>A finite number; returns it, so a property can check its constructor argument: <c>Coef0 { get; } = Guard.Finite(coef0, nameof(coef0))</c>.</summary>
+    public static double Finite(double value, string name)
     {
         if (!double.IsFinite(value)) throw new ArgumentOutOfRangeException(name, value, $"{name} must be finite, but is {value}.");
+        return value;
     }
 
     /// <summary>A number that may be infinite (a logit of ±∞ has a well-defined limit) but is not NaN.</summary>
@@ -108,10 +128,101 @@ public static class Guard
                 $"{xName} and {yName} must have the same number of samples: {xName} is {Shape(x)} ({x.RowCount} rows) but {yName} has {y.Count} values.", yName);
     }
 
-    public static void SameLength(Vector<double> a, Vector<double> b, string aName, string bName)
+    /// <summary>Row-major data without a matrix (jagged rows, spans, tensors): one target per row.</summary>
+    public static void SameSampleCount(long xRows, long yCount, string xName, string yName)
     {
-        if (a.Count != b.Count)
-            throw new ArgumentException($"{aName} and {bName} must have the same length, but {aName} has {a.Count} values and {bName} has {b.Count}.", bName);
+        if (xRows != yCount)
+            throw new ArgumentException(
+                $"{xName} and {yName} must have the same number of samples: {xName} has {xRows} rows but {yName} has {yCount} values.", yName);
+    }
+
+    public static void SameLength(Vector<double> a, Vector<double> b, string aName, string bName) => SameLength(a.Count, b.Count, aName, bName);
+
+    /// <summary>Two sequences paired entry by entry (arrays, spans, lists): pass their lengths.</summary>
+    public static void SameLength(int aLength, int bLength, string aName, string bName)
+    {
+        if (aLength != bLength)
+            throw new ArgumentException($"{aName} and {bName} must have the same length, but {aName} has {aLength} values and {bName} has {bLength}.", bName);
+    }
+
+    /// <summary>A sequence whose length the other arguments fix: one weight per column, one label per leaf.</summary>
+    public static void Length(int length, int expected, string name, string? why = null)
+    {
+        if (length != expected)
+            throw new ArgumentException($"{name} must have {expected} values{Because(why)}, but has {length}.", name);
+    }
+
+    /// <summary>
+    /// Enough of something in a data argument: rows to estimate a variance, samples for k folds. Pass the count
+    /// and its unit, <c>Guard.HasAtLeast(x.RowCount, 2, nameof(x), "rows", "to estimate a variance")</c>.
+    /// </summary>
+    public static void HasAtLeast(long count, long minimum, string name, string unit, string? why = null)
+    {
+        if (count < minimum)
+            throw new ArgumentException($"{name} must have at least {minimum} {unit}{Because(why)}, but has {count}.", name);
+    }
+
+    /// <summary>Jagged rows (an array of arrays): every row present and <paramref name="width"/> values long.</summary>
+    public static void RowLengths<T>(IReadOnlyList<T[]?> rows, int width, string name, string? why = null)
+    {
+        for (int i = 0; i < rows.Count; i++)
+            if (rows[i] is not { } row || row.Length != width)
+                throw new ArgumentException(
+                    $"{name}[{i}] must have {width} values{Because(why)}, but {(rows[i] is { } r ? $"has {r.Length}" : "is null")}.", name);
+    }
+
+    /// <summary>A matrix whose shape the other arguments fix: K x features initial centres, an n x n affinity.</summary>
+    public static void HasShape(Matrix<double> m, int rows, int columns, string name, string? why = null)
+    {
+        if (m.RowCount != rows || m.ColumnCount != columns)
+            throw new ArgumentException($"{name} must be {rows}x{columns}{Because(why)}, but is {Shape(m)}.", name);
+    }
+
+    /// <summary>Probabilities: every entry in [0, 1] (NaN is refused too).</summary>
+    public static void Probabilities(Vector<double> p, string name)
+    {
+        for (int i = 0; i < p.Count; i++)
+            if (!(p[i] >= 0 && p[i] <= 1))
+                throw new ArgumentException($"{name} must contain probabilities in [0, 1], but {name}[{i}] is {p[i]}.", name);
+    }
+
+    public static void Probabilities(Matrix<double> p, string name)
+    {
+        for (int i = 0; i < p.RowCount; i++)
+            for (int j = 0; j < p.ColumnCount; j++)
+                if (!(p[i, j] >= 0 && p[i, j] <= 1))
+                    throw new ArgumentException($"{name} must contain probabilities in [0, 1], but {name}[{i}, {j}] is {p[i, j]}.", name);
+    }
+
+    /// <summary>
+    /// Class labels: whole numbers 0, 1, 2, ... (below <paramref name="classCount"/> when the number of classes is known);
+    /// returns the largest label. The label of a sample is an index (into a one-hot row, a softmax output), so 1.5 or −1 means a bug upstream.
+    /// </summary>
+    public static int ClassLabels(IEnumerable<double> y, string name, int? classCount = null)
+    {
+        int i = 0, max = 0;
+        double limit = classCount ?? int.MaxValue;
+        foreach (var v in y)
+        {
+            if (!(v >= 0 && v < limit && v == Math.Floor(v)))
+                throw new ArgumentException(
+                    $"{name} must contain integer class labels 0..{(classCount is { } k ? (k - 1).ToString() : "K-1")}, but {name}[{i}] is {v}.", name);
+            max = Math.Max(max, (int)v);
+            i++;
+        }
+        return max;
+    }
+
+    /// <summary>Binary targets: only 0 (negative) and 1 (positive); <paramref name="hint"/> (optional) says what to use instead.</summary>
+    public static void BinaryLabels(IEnumerable<double> y, string name, string? hint = null)
+    {
+        int i = 0;
+        foreach (var v in y)
+        {
+            if (v != 0.0 && v != 1.0)
+                throw new ArgumentException($"{name} must contain only the labels 0 and 1, but {name}[{i}] is {v}.{(hint is null ? "" : " " + hint)}", name);
+            i++;
+        }
     }
 
     /// <summary>Predict and Transform see the same number of features that Fit saw.</summary>
@@ -121,21 +232,25 @@ public static class Guard
             throw new ArgumentException($"{name} has {x.ColumnCount} features, but the model was fitted with {expected}.", name);
     }
 
-    public static void Positive(double value, string name)
+    /// <summary>A positive finite number; returns it (see <see cref="Finite(double, string)"/>).</summary>
+    public static double Positive(double value, string name)
     {
         if (!(value > 0) || !double.IsFinite(value))
             throw new ArgumentOutOfRangeException(name, value, $"{name} must be a positive finite number, but is {value}.");
+        return value;
     }
 
-    public static void NonNegative(double value, string name)
+    public static double NonNegative(double value, string name)
     {
         if (!(value >= 0) || !double.IsFinite(value))
             throw new ArgumentOutOfRangeException(name, value, $"{name} must be zero or a positive finite number, but is {value}.");
+        return value;
     }
 
-    public static void Positive(int value, string name)
+    public static int Positive(int value, string name)
     {
         if (value <= 0) throw new ArgumentOutOfRangeException(name, value, $"{name} must be a positive integer, but is {value}.");
+        return value;
     }
 
     public static void NonNegative(int value, string name)
@@ -144,10 +259,11 @@ public static class Guard
     }
 
     /// <summary>An integer with a lower bound; <paramref name="why"/> (optional) says why, e.g. "a split needs two rows".</summary>
-    public static void AtLeast(int value, int minimum, string name, string? why = null)
+    public static int AtLeast(int value, int minimum, string name, string? why = null)
     {
         if (value < minimum)
             throw new ArgumentOutOfRangeException(name, value, $"{name} must be at least {minimum}{Because(why)}, but is {value}.");
+        return value;
     }
 
     /// <summary>An integer with an upper bound that depends on the data, e.g. k clusters from n rows.</summary>
@@ -164,11 +280,26 @@ public static class Guard
             throw new ArgumentOutOfRangeException(name, value, $"{name} must be at least {low} and below {limit}{Because(why)}, but is {value}.");
     }
 
+    /// <summary>A share or fraction in (low, high]: a target utilisation or a training fraction in (0, 1], where 0 means nothing and 1 is allowed.</summary>
+    public static double InLeftOpenRange(double value, double low, double high, string name, string? why = null)
+    {
+        if (!(value > low && value <= high))
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be above {low} and at most {high}{Because(why)}, but is {value}.");
+        return value;
+    }
+
     /// <summary>A strict order between two arguments (high above low), naming both.</summary>
     public static void GreaterThan(double value, double other, string name, string otherName)
     {
         if (!(value > other))
             throw new ArgumentOutOfRangeException(name, value, $"{name} must be greater than {otherName} = {other}, but is {value}.");
+    }
+
+    /// <summary>The non-strict order between two arguments (high at least low: a range of one value is allowed), naming both.</summary>
+    public static void NotBelow(double value, double other, string name, string otherName)
+    {
+        if (!(value >= other))
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be at least {otherName} = {other}, but is {value}.");
     }
 
     /// <summary>An enum argument that holds one of its named values (a cast such as (LinkageMethod)7 compiles but means nothing).</summary>

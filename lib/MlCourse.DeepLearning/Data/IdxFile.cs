@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using MlCourse.Core.Validation;
 
 namespace MlCourse.DeepLearning.Data;
 
@@ -26,7 +27,7 @@ public sealed class IdxFile
     /// <summary>Parses IDX bytes; gzip-compressed input (first bytes 1F 8B) is decompressed first.</summary>
     public static IdxFile Parse(byte[] bytes, string sourceName = "IDX data")
     {
-        ArgumentNullException.ThrowIfNull(bytes);
+        Guard.NotNull(bytes, nameof(bytes));
         if (bytes.Length >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B) bytes = Gunzip(bytes);
         if (bytes.Length < 4 || bytes[0] != 0 || bytes[1] != 0)
             throw new InvalidDataException($"{sourceName} is not an IDX file: it must start with two zero bytes, a type code and a dimension count.");

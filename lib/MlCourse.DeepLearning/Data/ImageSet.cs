@@ -1,3 +1,4 @@
+using MlCourse.Core.Validation;
 namespace MlCourse.DeepLearning.Data;
 
 /// <summary>
@@ -12,14 +13,12 @@ public sealed class ImageSet
 
     public ImageSet(string name, byte[] pixels, byte[] labels, int height, int width, IReadOnlyList<string> classNames)
     {
-        ArgumentNullException.ThrowIfNull(pixels);
-        ArgumentNullException.ThrowIfNull(labels);
-        ArgumentNullException.ThrowIfNull(classNames);
-        if (height <= 0 || width <= 0)
-            throw new ArgumentOutOfRangeException(nameof(height), $"Images must be at least 1x1, but height x width is {height}x{width}.");
-        if (pixels.Length != labels.Length * height * width)
-            throw new ArgumentException(
-                $"{nameof(pixels)} must hold {labels.Length} images of {height}x{width} = {labels.Length * height * width} bytes, but has {pixels.Length}.", nameof(pixels));
+        Guard.NotNull(pixels, nameof(pixels));
+        Guard.NotNull(labels, nameof(labels));
+        Guard.NotNull(classNames, nameof(classNames));
+        Guard.Positive(height, nameof(height));
+        Guard.Positive(width, nameof(width));
+        Guard.Length(pixels.Length, labels.Length * height * width, nameof(pixels), $"{labels.Length} images of {height}x{width} bytes");
         (Name, _pixels, _labels, Height, Width, ClassNames) = (name, pixels, labels, height, width, classNames);
     }
 
@@ -39,8 +38,7 @@ public sealed class ImageSet
     /// <summary>The pixels of image <paramref name="index"/>, row-major.</summary>
     public ReadOnlySpan<byte> Image(int index)
     {
-        if ((uint)index >= (uint)Count)
-            throw new ArgumentOutOfRangeException(nameof(index), index, $"{nameof(index)} must be in [0, {Count - 1}], but is {index}.");
+        Guard.InRange(index, 0, Count - 1, nameof(index));
         return _pixels.AsSpan(index * PixelsPerImage, PixelsPerImage);
     }
 
@@ -71,8 +69,7 @@ public sealed class ImageSet
     /// <summary>The first <paramref name="count"/> images (a smaller budget for the fast profile).</summary>
     public ImageSet Take(int count)
     {
-        if (count <= 0 || count > Count)
-            throw new ArgumentOutOfRangeException(nameof(count), count, $"{nameof(count)} must be in [1, {Count}], but is {count}.");
+        Guard.InRange(count, 1, Count, nameof(count));
         return new ImageSet(Name, _pixels[..(count * PixelsPerImage)], _labels[..count], Height, Width, ClassNames);
     }
 

@@ -29,11 +29,10 @@ public sealed class TensorBatcher
         Guard.NotNull(y, nameof(y));
         Guard.NotNull(options, nameof(options));
         Guard.Positive(options.BatchSize, nameof(options.BatchSize));
-        if (x.dim() == 0) throw new ArgumentException("x must have a sample dimension first, (N, ...), but is a scalar.", nameof(x));
-        if (y.dim() == 0) throw new ArgumentException("y must have a sample dimension first, (N, ...), but is a scalar.", nameof(y));
-        if (x.shape[0] != y.shape[0])
-            throw new ArgumentException($"x and y must hold the same number of samples, but x has {x.shape[0]} (shape ({string.Join(", ", x.shape)})) and y has {y.shape[0]}.", nameof(y));
-        if (x.shape[0] == 0) throw new ArgumentException("x must hold at least one sample, but is empty.", nameof(x));
+        TensorGuard.HasSampleDimension(x, nameof(x));
+        TensorGuard.HasSampleDimension(y, nameof(y));
+        Guard.SameSampleCount(x.shape[0], y.shape[0], nameof(x), nameof(y));
+        Guard.HasAtLeast(x.shape[0], 1, nameof(x), "sample");
         if (options.DropLast && x.shape[0] < options.BatchSize)
             throw new ArgumentException($"With DropLast, BatchSize ({options.BatchSize}) must not exceed the number of samples ({x.shape[0]}): every batch would be dropped.", nameof(options));
         _x = x;
@@ -70,9 +69,9 @@ public sealed class TensorBatcher
     public (Tensor X, Tensor Y) Take(int[] indices)
     {
         Guard.NotNull(indices, nameof(indices));
-        if (indices.Length == 0) throw new ArgumentException("indices must name at least one sample.", nameof(indices));
+        Guard.NotEmpty(indices, nameof(indices), "sample");
         foreach (var i in indices)
-            if (i < 0 || i >= Count) throw new ArgumentOutOfRangeException(nameof(indices), i, $"indices must lie in [0, {Count - 1}], but contain {i}.");
+            Guard.InRange(i, 0, Count - 1, nameof(indices));
         using var scope = NewDisposeScope();
         var index = tensor(indices.Select(i => (long)i).ToArray(), device: _x.device); // (b,)
         var xb = _x.index_select(0, index);                                              // (b, ...)

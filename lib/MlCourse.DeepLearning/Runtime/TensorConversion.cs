@@ -44,13 +44,9 @@ public static class TensorConversion
     public static Tensor ToLabelTensor(Vector<double> y, Device? device = null)
     {
         Guard.Vector(y, nameof(y));
+        Guard.ClassLabels(y, nameof(y));
         var labels = new long[y.Count];
-        for (int i = 0; i < y.Count; i++)
-        {
-            if (y[i] < 0 || y[i] != Math.Floor(y[i]))
-                throw new ArgumentException($"y must hold class labels 0, 1, 2, ..., but y[{i}] is {y[i]}.", nameof(y));
-            labels[i] = (long)y[i];
-        }
+        for (int i = 0; i < y.Count; i++) labels[i] = (long)y[i];
         TorchNative.EnsureLoaded();
         return tensor(labels, device: device); // (n,)
     }
@@ -59,8 +55,7 @@ public static class TensorConversion
     public static Matrix<double> ToMatrix(Tensor t)
     {
         Guard.NotNull(t, nameof(t));
-        if (t.dim() != 2)
-            throw new ArgumentException($"t must be a 2-D tensor (n, d), but has shape ({string.Join(", ", t.shape)}).", nameof(t));
+        TensorGuard.Rank(t, 2, nameof(t), "(n, d)");
         int rows = (int)t.shape[0], cols = (int)t.shape[1];
         return Matrix<double>.Build.DenseOfRowMajor(rows, cols, ToDoubles(t));
     }
@@ -69,8 +64,7 @@ public static class TensorConversion
     public static Vector<double> ToVector(Tensor t)
     {
         Guard.NotNull(t, nameof(t));
-        if (t.dim() != 1)
-            throw new ArgumentException($"t must be a 1-D tensor (n,), but has shape ({string.Join(", ", t.shape)}).", nameof(t));
+        TensorGuard.Rank(t, 1, nameof(t), "(n,)");
         return Vector<double>.Build.Dense(ToDoubles(t));
     }
 

@@ -1,5 +1,6 @@
 using TorchSharp;
 using static TorchSharp.torch;
+using MlCourse.Core.Validation;
 
 namespace MlCourse.DeepLearning.Runtime;
 
@@ -48,7 +49,7 @@ public static class TorchCheck
     /// </exception>
     public static TorchCheckReport Run(Device device)
     {
-        ArgumentNullException.ThrowIfNull(device);
+        Guard.NotNull(device, nameof(device));
         TorchNative.EnsureLoaded();
         // Small integers: every product and sum is exact in float32, so the two results must be
         // equal, not merely close. By hand: [[1*5+2*7, 1*6+2*8], [3*5+4*7, 3*6+4*8]] = [[19, 22], [43, 50]].

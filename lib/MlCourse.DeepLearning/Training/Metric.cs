@@ -22,8 +22,7 @@ public sealed record Metric(string Name, Func<Tensor, Tensor, double> Compute, b
     private static double ArgmaxAccuracy(Tensor logits, Tensor labels)
     {
         Guard.NotNull(logits, nameof(logits));
-        if (logits.dim() != 2)
-            throw new ArgumentException($"accuracy needs logits (N, K), but the model's outputs have shape ({string.Join(", ", logits.shape)}).", nameof(logits));
+        TensorGuard.Rank(logits, 2, nameof(logits), "(N, K): accuracy compares the argmax over K classes");
         using var scope = NewDisposeScope();
         var predicted = TensorConversion.ToVector(logits.argmax(1)); // (N,)
         var truth = TensorConversion.ToVector(labels.flatten());      // (N,)

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
 using MlCourse.Core.Data;
+using MlCourse.Core.Validation;
 
 namespace MlCourse.Notebook;
 
@@ -36,7 +37,7 @@ public static partial class Charts
     /// </summary>
     public static string? Show(Figure figure, string? fileName = null)
     {
-        ArgumentNullException.ThrowIfNull(figure, nameof(figure));
+        Guard.NotNull(figure, nameof(figure));
         var sink = DisplaySinks.Current;
         var title = figure.Title ?? "untitled chart";
         if (sink.RendersHtml)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MathNet.Numerics.LinearAlgebra;
+using MlCourse.Core.Validation;
 
 namespace MlCourse.Notebook;
 
@@ -52,10 +53,9 @@ public static partial class Charts
         string title, string xLabel, string yLabel) where TLabel : notnull
     {
         var points = new Series("points", x, y);
-        ArgumentNullException.ThrowIfNull(classes, nameof(classes));
+        Guard.NotNull(classes, nameof(classes));
         var labels = classes.ToArray();
-        if (labels.Length != points.X.Count)
-            throw new ArgumentException($"classes must have one label per point: there are {points.X.Count} points but {labels.Length} labels.", nameof(classes));
+        Guard.Length(labels.Length, points.X.Count, nameof(classes), "one label per point");
         var groups = Enumerable.Range(0, labels.Length).GroupBy(i => labels[i]);
         if (typeof(IComparable).IsAssignableFrom(typeof(TLabel)) || typeof(IComparable<TLabel>).IsAssignableFrom(typeof(TLabel)))
             groups = groups.OrderBy(g => g.Key);
@@ -85,7 +85,7 @@ public static partial class Charts
     public static Figure Histogram(IEnumerable<double> values, string title, string xLabel, string yLabel = "count", int bins = 30)
     {
         var data = new Series("values", values);
-        if (bins < 1) throw new ArgumentOutOfRangeException(nameof(bins), bins, $"bins must be at least 1, but is {bins}.");
+        Guard.AtLeast(bins, 1, nameof(bins));
         var trace = new JsonObject { ["type"] = "histogram", ["x"] = Traces.Numbers(data.Y), ["nbinsx"] = bins, ["showlegend"] = false };
         return Build([trace], title, xLabel, yLabel);
     }
@@ -97,14 +97,14 @@ public static partial class Charts
     public static Figure Heatmap(Matrix<double> z, string title, string xLabel, string yLabel,
         IEnumerable<string>? columnLabels = null, IEnumerable<string>? rowLabels = null, bool showValues = false)
     {
-        ArgumentNullException.ThrowIfNull(z, nameof(z));
+        Guard.NotNull(z, nameof(z));
         return Heatmap(z.ToArray(), title, xLabel, yLabel, columnLabels, rowLabels, showValues);
     }
 
     public static Figure Heatmap(double[,] z, string title, string xLabel, string yLabel,
         IEnumerable<string>? columnLabels = null, IEnumerable<string>? rowLabels = null, bool showValues = false)
     {
-        ArgumentNullException.ThrowIfNull(z, nameof(z));
+        Guard.NotNull(z, nameof(z));
         int rows = z.GetLength(0), columns = z.GetLength(1);
         if (rows == 0 || columns == 0) throw new ArgumentException($"z must have at least one row and one column, but is {rows}x{columns}.", nameof(z));
         var zRows = Enumerable.Range(0, rows).Select(i => Enumerable.Range(0, columns).Select(j => z[i, j]).ToArray()).ToArray();
@@ -112,8 +112,8 @@ public static partial class Charts
         {
             ["type"] = "heatmap", ["colorscale"] = "Viridis",
             ["z"] = Traces.Rows(zRows),
-            ["x"] = Traces.Strings(Labels(columnLabels, columns, nameof(columnLabels), "columns")),
-            ["y"] = Traces.Strings(Labels(rowLabels, rows, nameof(rowLabels), "rows")),
+            ["x"] = Traces.Strings(Labels(columnLabels, columns, nameof(columnLabels), "column")),
+            ["y"] = Traces.Strings(Labels(rowLabels, rows, nameof(rowLabels), "row")),
         };
         if (showValues)
         {
@@ -133,7 +133,7 @@ public static partial class Charts
         string title, string xLabel, string yLabel, IEnumerable<Series>? paths = null)
     {
         var (xs, ys) = Grid(x, y);
-        ArgumentNullException.ThrowIfNull(f, nameof(f));
+        Guard.NotNull(f, nameof(f));
         var z = Matrix<double>.Build.Dense(ys.Length, xs.Length, (i, j) => f(xs[j], ys[i]));
         return Contour(xs, ys, z, title, xLabel, yLabel, paths);
     }
@@ -143,10 +143,8 @@ public static partial class Charts
         string title, string xLabel, string yLabel, IEnumerable<Series>? paths = null)
     {
         var (xs, ys) = Grid(x, y);
-        ArgumentNullException.ThrowIfNull(z, nameof(z));
-        if (z.RowCount != ys.Length || z.ColumnCount != xs.Length)
-            throw new ArgumentException(
-                $"z must have one row per y value and one column per x value ({ys.Length}x{xs.Length}), but is {z.RowCount}x{z.ColumnCount}.", nameof(z));
+        Guard.NotNull(z, nameof(z));
+        Guard.HasShape(z, ys.Length, xs.Length, nameof(z), "one row per y value and one column per x value");
         var traces = new List<JsonObject>
         {
             new()
@@ -156,9 +154,10 @@ public static partial class Charts
             },
         };
         var pathList = paths?.ToList() ?? [];
+        Guard.NoNullItems(pathList, nameof(paths));
         for (var k = 0; k < pathList.Count; k++)
         {
-            var path = pathList[k] ?? throw new ArgumentException($"paths[{k}] is null.", nameof(paths));
+            var path = pathList[k];
             traces.Add(Traces.Scatter(path, "lines+markers", showLegend: true, PathColors[k % PathColors.Length]));
         }
         var figure = Build(traces, title, xLabel, yLabel);
@@ -173,12 +172,11 @@ public static partial class Charts
     /// </summary>
     public static Figure Combine(Figure first, params Figure[] more)
     {
-        ArgumentNullException.ThrowIfNull(first, nameof(first));
-        ArgumentNullException.ThrowIfNull(more, nameof(more));
+        Guard.NotNull(first, nameof(first));
+        Guard.NoNullItems(more, nameof(more));
         var data = (JsonArray)first.Data.DeepClone();
         foreach (var figure in more)
         {
-            if (figure is null) throw new ArgumentException("more contains a null figure.", nameof(more));
             foreach (var trace in figure.Data) data.Add(trace?.DeepClone());
         }
         return new Figure(data, (JsonObject)first.Layout.DeepClone());
@@ -189,7 +187,7 @@ public static partial class Charts
 
     private static Figure Bars(IEnumerable<string> categories, IReadOnlyList<Series> series, string title, string xLabel, string yLabel, bool showLegend)
     {
-        ArgumentNullException.ThrowIfNull(categories, nameof(categories));
+        Guard.NotNull(categories, nameof(categories));
         var keys = categories.ToArray();
         foreach (var s in series.Where(s => s.Y.Count != keys.Length))
             throw new ArgumentException($"Series '{s.Name}' has {s.Y.Count} values but there are {keys.Length} categories.", nameof(series));
@@ -202,30 +200,28 @@ public static partial class Charts
 
     private static Figure Build(IEnumerable<JsonObject> traces, string title, string xLabel, string yLabel, bool logX = false, bool logY = false)
     {
-        ArgumentNullException.ThrowIfNull(title, nameof(title));
-        ArgumentNullException.ThrowIfNull(xLabel, nameof(xLabel));
-        ArgumentNullException.ThrowIfNull(yLabel, nameof(yLabel));
+        Guard.NotNull(title, nameof(title));
+        Guard.NotNull(xLabel, nameof(xLabel));
+        Guard.NotNull(yLabel, nameof(yLabel));
         return new Figure(new JsonArray(traces.Cast<JsonNode?>().ToArray()), Traces.Layout(title, xLabel, yLabel, _width, _height, logX, logY));
     }
 
     private static (double[] X, double[] Y) Grid(IEnumerable<double> x, IEnumerable<double> y)
     {
-        ArgumentNullException.ThrowIfNull(x, nameof(x));
-        ArgumentNullException.ThrowIfNull(y, nameof(y));
+        Guard.NotNull(x, nameof(x));
+        Guard.NotNull(y, nameof(y));
         var xs = x.ToArray();
         var ys = y.ToArray();
-        if (xs.Length < 2) throw new ArgumentException($"x must hold at least 2 grid values, but has {xs.Length}.", nameof(x));
-        if (ys.Length < 2) throw new ArgumentException($"y must hold at least 2 grid values, but has {ys.Length}.", nameof(y));
+        Guard.HasAtLeast(xs.Length, 2, nameof(x), "grid values");
+        Guard.HasAtLeast(ys.Length, 2, nameof(y), "grid values");
         return (xs, ys);
     }
 
     private static List<Series> NonEmpty(IEnumerable<Series> series, string name)
     {
-        ArgumentNullException.ThrowIfNull(series, name);
+        Guard.NotNull(series, name);
         var all = series.ToList();
-        if (all.Count == 0) throw new ArgumentException($"{name} must contain at least one series.", name);
-        for (var i = 0; i < all.Count; i++)
-            if (all[i] is null) throw new ArgumentException($"{name}[{i}] is null.", name);
+        Guard.NotEmpty(all, name, "series");
         return all;
     }
 
@@ -233,10 +229,13 @@ public static partial class Charts
     {
         if (labels is null) return Enumerable.Range(0, count).Select(i => i.ToString()).ToArray();
         var list = labels.ToArray();
-        if (list.Length != count) throw new ArgumentException($"{name} has {list.Length} labels but z has {count} {what}.", name);
+        Guard.Length(list.Length, count, name, $"one label per {what} of z");
         return list;
     }
 
-    private static int Pixels(int value, string name) =>
-        value is >= 100 and <= 4000 ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must be between 100 and 4000 pixels, but is {value}.");
+    private static int Pixels(int value, string name)
+    {
+        Guard.InRange(value, 100, 4000, name);
+        return value;
+    }
 }

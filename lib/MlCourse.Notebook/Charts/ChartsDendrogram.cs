@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MathNet.Numerics.LinearAlgebra;
+using MlCourse.Core.Validation;
 
 namespace MlCourse.Notebook;
 
@@ -16,8 +17,7 @@ public static partial class Charts
         var layout = DendrogramLayout.Of(linkage);
         int n = layout.LeafOrder.Length;
         var labels = leafLabels?.ToArray() ?? Enumerable.Range(0, n).Select(i => i.ToString()).ToArray();
-        if (labels.Length != n)
-            throw new ArgumentException($"leafLabels must have one label per leaf: the linkage has {n} leaves but {labels.Length} labels were given.", nameof(leafLabels));
+        Guard.Length(labels.Length, n, nameof(leafLabels), $"one label per leaf of the linkage");
         // All ⊓ shapes in one trace; NaN becomes null, which plotly draws as a break between shapes.
         var xs = new List<double>();
         var ys = new List<double>();
@@ -42,7 +42,7 @@ internal sealed record DendrogramLayout(int[] LeafOrder, List<(double[] X, doubl
 {
     public static DendrogramLayout Of(Matrix<double> z)
     {
-        ArgumentNullException.ThrowIfNull(z, nameof(z));
+        Guard.NotNull(z, nameof(z));
         if (z.ColumnCount != 4 || z.RowCount == 0)
             throw new ArgumentException($"linkage must be an (n − 1) x 4 SciPy linkage matrix, but is {z.RowCount}x{z.ColumnCount}.", nameof(z));
         int n = z.RowCount + 1;

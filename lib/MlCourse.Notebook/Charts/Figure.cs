@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MlCourse.Core.Validation;
 
 namespace MlCourse.Notebook;
 
@@ -40,7 +41,7 @@ public sealed class Figure
     /// <summary>Reads figure JSON such as Plotly.NET's <c>GenericChart.toFigureJson</c> output.</summary>
     public static Figure FromJson(string json)
     {
-        ArgumentNullException.ThrowIfNull(json, nameof(json));
+        Guard.NotNull(json, nameof(json));
         var root = JsonNode.Parse(json) as JsonObject
                    ?? throw new ArgumentException("json must be an object with \"data\" and \"layout\".", nameof(json));
         var data = root["data"] as JsonArray ?? throw new ArgumentException("json has no \"data\" array.", nameof(json));

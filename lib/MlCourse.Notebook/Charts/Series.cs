@@ -1,3 +1,4 @@
+using MlCourse.Core.Validation;
 namespace MlCourse.Notebook;
 
 /// <summary>
@@ -8,13 +9,13 @@ public sealed class Series
 {
     public Series(string name, IEnumerable<double> x, IEnumerable<double> y)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name, nameof(name));
-        ArgumentNullException.ThrowIfNull(x, nameof(x));
-        ArgumentNullException.ThrowIfNull(y, nameof(y));
+        Guard.NotBlank(name, nameof(name));
+        Guard.NotNull(x, nameof(x));
+        Guard.NotNull(y, nameof(y));
         Name = name;
         X = x.ToArray();
         Y = y.ToArray();
-        if (Y.Count == 0) throw new ArgumentException($"Series '{name}': y must not be empty.", nameof(y));
+        Guard.HasAtLeast(Y.Count, 1, nameof(y), "value", $"series '{name}'");
         if (X.Count != Y.Count)
             throw new ArgumentException($"Series '{name}': x and y must have the same length, but x has {X.Count} values and y has {Y.Count}.", nameof(y));
     }
@@ -28,7 +29,7 @@ public sealed class Series
 
     private static IEnumerable<double> Positions(IEnumerable<double> y)
     {
-        ArgumentNullException.ThrowIfNull(y, nameof(y));
+        Guard.NotNull(y, nameof(y));
         return Enumerable.Range(0, y.Count()).Select(i => (double)i);
     }
 }

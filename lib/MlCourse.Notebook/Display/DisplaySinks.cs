@@ -1,3 +1,4 @@
+using MlCourse.Core.Validation;
 namespace MlCourse.Notebook;
 
 /// <summary>
@@ -14,7 +15,7 @@ internal static class DisplaySinks
     /// <summary>Sends all display output of the current async flow to <paramref name="sink"/> until disposed.</summary>
     public static IDisposable Use(IDisplaySink sink)
     {
-        ArgumentNullException.ThrowIfNull(sink);
+        Guard.NotNull(sink, nameof(sink));
         var previous = Override.Value;
         Override.Value = sink;
         return new Restore(previous);

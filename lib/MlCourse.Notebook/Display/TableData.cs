@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using MathNet.Numerics.LinearAlgebra;
 using Microsoft.Data.Analysis;
+using MlCourse.Core.Validation;
 
 namespace MlCourse.Notebook;
 
@@ -13,7 +14,7 @@ internal sealed record TableData(IReadOnlyList<string> Headers, IReadOnlyList<IR
 {
     public static TableData FromDataFrame(DataFrame frame, int maxRows, string? title)
     {
-        ArgumentNullException.ThrowIfNull(frame, nameof(frame));
+        Guard.NotNull(frame, nameof(frame));
         var headers = frame.Columns.Select(c => c.Name).ToList();
         var shown = (int)Math.Min(frame.Rows.Count, maxRows);
         var rows = new List<IReadOnlyList<object?>>(shown);
@@ -28,7 +29,7 @@ internal sealed record TableData(IReadOnlyList<string> Headers, IReadOnlyList<IR
     /// </summary>
     public static TableData FromRecords<T>(IEnumerable<T> records, int maxRows, string? title)
     {
-        ArgumentNullException.ThrowIfNull(records, nameof(records));
+        Guard.NotNull(records, nameof(records));
         var all = records.ToList();
         var rowType = typeof(T);
         if (rowType == typeof(object) || rowType.IsInterface || rowType.IsAbstract)
@@ -52,10 +53,10 @@ internal sealed record TableData(IReadOnlyList<string> Headers, IReadOnlyList<IR
 
     public static TableData FromRows(IEnumerable<string> headers, IEnumerable<IEnumerable> rows, int maxRows, string? title)
     {
-        ArgumentNullException.ThrowIfNull(headers, nameof(headers));
-        ArgumentNullException.ThrowIfNull(rows, nameof(rows));
+        Guard.NotNull(headers, nameof(headers));
+        Guard.NotNull(rows, nameof(rows));
         var headerList = headers.ToList();
-        if (headerList.Count == 0) throw new ArgumentException("headers must name at least one column.", nameof(headers));
+        Guard.NotEmpty(headerList, nameof(headers), "column name");
         var shown = new List<IReadOnlyList<object?>>();
         long total = 0;
         foreach (var row in rows)
@@ -72,13 +73,11 @@ internal sealed record TableData(IReadOnlyList<string> Headers, IReadOnlyList<IR
 
     public static TableData FromMatrix(Matrix<double> matrix, IEnumerable<string>? columnNames, IEnumerable<string>? rowNames, int maxRows, string? title)
     {
-        ArgumentNullException.ThrowIfNull(matrix, nameof(matrix));
+        Guard.NotNull(matrix, nameof(matrix));
         var columns = columnNames?.ToList() ?? Enumerable.Range(0, matrix.ColumnCount).Select(j => j.ToString()).ToList();
-        if (columns.Count != matrix.ColumnCount)
-            throw new ArgumentException($"columnNames has {columns.Count} names but the matrix has {matrix.ColumnCount} columns.", nameof(columnNames));
+        Guard.Length(columns.Count, matrix.ColumnCount, nameof(columnNames), $"one name per column of the matrix");
         var names = rowNames?.ToList();
-        if (names is not null && names.Count != matrix.RowCount)
-            throw new ArgumentException($"rowNames has {names.Count} names but the matrix has {matrix.RowCount} rows.", nameof(rowNames));
+        if (names is not null) Guard.Length(names.Count, matrix.RowCount, nameof(rowNames), $"one name per row of the matrix");
 
         var headers = new List<string> { "" };
         headers.AddRange(columns);

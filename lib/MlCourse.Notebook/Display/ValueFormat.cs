@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
+using MlCourse.Core.Validation;
 
 namespace MlCourse.Notebook;
 
@@ -17,8 +18,7 @@ internal static class ValueFormat
 
     public static void ValidateDigits(int significantDigits, string name)
     {
-        if (significantDigits is < 1 or > 17)
-            throw new ArgumentOutOfRangeException(name, significantDigits, $"{name} must be between 1 and 17, but is {significantDigits}.");
+        Guard.InRange(significantDigits, 1, 17, name);
     }
 
     public static string Format(object? value, int significantDigits) => value switch

@@ -1,4 +1,5 @@
 using System.Reflection;
+using MlCourse.Core.Validation;
 
 namespace MlCourse.Notebook;
 
@@ -20,8 +21,8 @@ public static class Exercise
 {
     public static CheckResult Check(string title, Action<Checker> checks)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(title, nameof(title));
-        ArgumentNullException.ThrowIfNull(checks, nameof(checks));
+        Guard.NotBlank(title, nameof(title));
+        Guard.NotNull(checks, nameof(checks));
         var checker = new Checker();
         try
         {

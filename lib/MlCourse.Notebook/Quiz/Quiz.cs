@@ -1,3 +1,4 @@
+using MlCourse.Core.Validation;
 namespace MlCourse.Notebook;
 
 /// <summary>
@@ -34,7 +35,7 @@ public sealed class Quiz
     /// <summary>Reads and validates a quiz file; a relative path is relative to the working directory (a notebook's folder).</summary>
     public static Quiz Load(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path, nameof(path));
+        Guard.NotBlank(path, nameof(path));
         var full = Path.GetFullPath(path);
         if (!File.Exists(full))
             throw new FileNotFoundException($"Quiz file '{full}' does not exist (path \"{path}\", working directory '{Directory.GetCurrentDirectory()}').", full);
@@ -44,14 +45,14 @@ public sealed class Quiz
     /// <summary>Validates quiz JSON held in memory; <paramref name="sourceName"/> names it in error messages.</summary>
     public static Quiz Parse(string json, string sourceName)
     {
-        ArgumentNullException.ThrowIfNull(json, nameof(json));
-        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName, nameof(sourceName));
+        Guard.NotNull(json, nameof(json));
+        Guard.NotBlank(sourceName, nameof(sourceName));
         return QuizParser.Parse(json, sourceName);
     }
 
     public QuizQuestion Question(string id)
     {
-        ArgumentNullException.ThrowIfNull(id, nameof(id));
+        Guard.NotNull(id, nameof(id));
         return _byId.TryGetValue(id, out var question)
             ? question
             : throw new KeyNotFoundException($"Quiz '{Source}' has no question '{id}'. Its questions are: {string.Join(", ", _byId.Keys)}.");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MlCourse.Core.Validation;
 
 namespace MlCourse.Notebook;
 
@@ -14,7 +15,7 @@ public static class QuizGrader
     /// <summary>A choice index (0-based) for multiple choice, or a whole number for a numeric question.</summary>
     public static GradeResult Grade(QuizQuestion question, int choice)
     {
-        ArgumentNullException.ThrowIfNull(question, nameof(question));
+        Guard.NotNull(question, nameof(question));
         return question.Type switch
         {
             QuestionType.MultipleChoice => GradeChoice(question, choice),
@@ -25,15 +26,15 @@ public static class QuizGrader
 
     public static GradeResult Grade(QuizQuestion question, double value)
     {
-        ArgumentNullException.ThrowIfNull(question, nameof(question));
+        Guard.NotNull(question, nameof(question));
         return question.Type == QuestionType.Numeric ? GradeNumber(question, value) : throw WrongKind(question, nameof(value));
     }
 
     /// <summary>Text for a short answer; a letter ("C") for multiple choice; a number as text for numeric.</summary>
     public static GradeResult Grade(QuizQuestion question, string answer)
     {
-        ArgumentNullException.ThrowIfNull(question, nameof(question));
-        ArgumentNullException.ThrowIfNull(answer, nameof(answer));
+        Guard.NotNull(question, nameof(question));
+        Guard.NotNull(answer, nameof(answer));
         switch (question.Type)
         {
             case QuestionType.MultipleChoice:
@@ -110,8 +111,8 @@ public static class QuizGrader
     /// </summary>
     public static GradeResult Assess(QuizQuestion question, IReadOnlyList<bool> hit)
     {
-        ArgumentNullException.ThrowIfNull(question, nameof(question));
-        ArgumentNullException.ThrowIfNull(hit, nameof(hit));
+        Guard.NotNull(question, nameof(question));
+        Guard.NotNull(hit, nameof(hit));
         if (question.Type != QuestionType.ShortAnswer)
             throw new ArgumentException($"{question.Id} is not a short-answer question; only short answers are self-assessed.", nameof(question));
         var points = question.KeyPoints;

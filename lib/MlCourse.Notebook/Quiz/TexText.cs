@@ -1,4 +1,5 @@
 using System.Text;
+using MlCourse.Core.Validation;
 
 namespace MlCourse.Notebook;
 
@@ -40,7 +41,7 @@ public static class TexText
     /// <summary>The text with every $...$ / $$...$$ span rendered; the rest is left as it is.</summary>
     public static string ToPlain(string markdown)
     {
-        ArgumentNullException.ThrowIfNull(markdown, nameof(markdown));
+        Guard.NotNull(markdown, nameof(markdown));
         var result = new StringBuilder();
         var i = 0;
         while (i < markdown.Length)

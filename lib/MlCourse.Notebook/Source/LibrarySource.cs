@@ -1,5 +1,6 @@
 using System.Text;
 using MlCourse.Core.Data;
+using MlCourse.Core.Validation;
 
 namespace MlCourse.Notebook;
 
@@ -32,7 +33,7 @@ public static class LibrarySource
 
     public static void Show(Snippet snippet)
     {
-        ArgumentNullException.ThrowIfNull(snippet, nameof(snippet));
+        Guard.NotNull(snippet, nameof(snippet));
         DisplaySinks.Display(new DisplayOutput($"// {snippet.Caption}\n{snippet.Code}", Html: ToHtml(snippet)));
     }
 

@@ -1,3 +1,4 @@
+using MlCourse.Core.Validation;
 namespace MlCourse.Notebook;
 
 /// <summary>
@@ -14,7 +15,7 @@ public sealed class SnippetIndex
 
     public SnippetIndex(string repositoryRoot)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(repositoryRoot, nameof(repositoryRoot));
+        Guard.NotBlank(repositoryRoot, nameof(repositoryRoot));
         RepositoryRoot = Path.GetFullPath(repositoryRoot);
     }
 
@@ -27,7 +28,7 @@ public sealed class SnippetIndex
     /// <summary>The snippet called <paramref name="name"/>; an unknown name lists the known ones, nearest first.</summary>
     public Snippet Get(string name)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name, nameof(name));
+        Guard.NotBlank(name, nameof(name));
         var snippets = Current();
         if (snippets.TryGetValue(name, out var snippet)) return snippet;
         if (snippets.Count == 0)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MlCourse.Core.Training;
+using MlCourse.Core.Validation;
 
 namespace MlCourse.Notebook;
 
@@ -31,7 +32,7 @@ public sealed class TrainingMonitor
     /// <param name="minInterval">Shortest time between two refreshes of the bar (default 0.25 s); epoch ends and the last step always refresh.</param>
     public TrainingMonitor(string title = "Training", TimeSpan? minInterval = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(title, nameof(title));
+        Guard.NotBlank(title, nameof(title));
         if (minInterval is { } interval && interval < TimeSpan.Zero)
             throw new ArgumentOutOfRangeException(nameof(minInterval), interval, $"minInterval must not be negative, but is {interval}.");
         _title = title;
@@ -47,7 +48,7 @@ public sealed class TrainingMonitor
     /// <summary>Records a report and refreshes the display.</summary>
     public void Report(TrainingProgress progress)
     {
-        ArgumentNullException.ThrowIfNull(progress, nameof(progress));
+        Guard.NotNull(progress, nameof(progress));
         (progress.Evaluated ? _evaluations : _steps).Add(progress);
         var sink = DisplaySinks.Current;
         if (!sink.RendersHtml)
@@ -78,7 +79,7 @@ public sealed class TrainingMonitor
     /// <summary>One validation metric (e.g. "accuracy") at each epoch end.</summary>
     public Figure MetricChart(string metric)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(metric, nameof(metric));
+        Guard.NotBlank(metric, nameof(metric));
         var points = _evaluations.Where(e => e.Metrics.ContainsKey(metric)).ToArray();
         if (points.Length == 0)
             throw new ArgumentException($"No evaluation reported a metric named \"{metric}\"; reported: [{string.Join(", ", _evaluations.SelectMany(e => e.Metrics.Keys).Distinct())}].", nameof(metric));

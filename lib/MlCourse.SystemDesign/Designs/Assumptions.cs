@@ -1,4 +1,5 @@
 using System.Reflection;
+using MlCourse.Core.Validation;
 
 namespace MlCourse.SystemDesign.Designs;
 
@@ -14,7 +15,7 @@ public static class Assumptions
     /// <summary>The record's numbers as rows (name, value), in declaration order, for a notebook table.</summary>
     public static IReadOnlyList<AssumptionRow> Rows<T>(T assumptions) where T : class
     {
-        ArgumentNullException.ThrowIfNull(assumptions, nameof(assumptions));
+        Guard.NotNull(assumptions, nameof(assumptions));
         return typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.PropertyType == typeof(double) || p.PropertyType == typeof(int))
             .Select(p => new AssumptionRow(p.Name, Convert.ToDouble(p.GetValue(assumptions)).ToString("#,0.###", System.Globalization.CultureInfo.InvariantCulture)))
@@ -23,7 +24,7 @@ public static class Assumptions
 
     public static T Valid<T>(T assumptions, string argumentName) where T : class
     {
-        ArgumentNullException.ThrowIfNull(assumptions, argumentName);
+        Guard.NotNull(assumptions, argumentName);
         foreach (var property in typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (property.PropertyType != typeof(double) && property.PropertyType != typeof(int)) continue;

@@ -1,4 +1,5 @@
 using MlCourse.SystemDesign.Estimates;
+using MlCourse.Core.Validation;
 
 namespace MlCourse.SystemDesign.Designs;
 
@@ -23,7 +24,7 @@ public sealed class Envelope
 
     public Envelope(string design)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(design, nameof(design));
+        Guard.NotBlank(design, nameof(design));
         Design = design;
     }
 
@@ -36,7 +37,7 @@ public sealed class Envelope
 
     public double Add(string quantity, double value, string unit, string howComputed)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(quantity, nameof(quantity));
+        Guard.NotBlank(quantity, nameof(quantity));
         if (_lines.Any(l => l.Quantity == quantity))
             throw new ArgumentException($"{Design} already has a line '{quantity}'.", nameof(quantity));
         _lines.Add(new EnvelopeLine(quantity, value, unit, howComputed));
@@ -46,7 +47,7 @@ public sealed class Envelope
     /// <summary>Two lines for a request path: the budget used (stages summed, parallel branches at their slowest) and the slack.</summary>
     public void AddLatency(LatencyBudget budget)
     {
-        ArgumentNullException.ThrowIfNull(budget, nameof(budget));
+        Guard.NotNull(budget, nameof(budget));
         Add("latency budget used", budget.TotalMilliseconds, "ms", "sum of the stages (parallel branches: the slowest)");
         Add("latency slack", budget.SlackMilliseconds, "ms", $"SLO {budget.ServiceLevelMilliseconds:0} ms − used");
     }

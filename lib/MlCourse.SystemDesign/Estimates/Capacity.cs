@@ -13,7 +13,7 @@ public static class Capacity
     {
         Guard.NonNegative(demand, nameof(demand));
         Guard.Positive(capacityPerMachine, nameof(capacityPerMachine));
-        Utilization.Check(targetUtilization, nameof(targetUtilization));
+        Guard.InLeftOpenRange(targetUtilization, 0, 1, nameof(targetUtilization), "a share of peak");
         var machines = Math.Ceiling(demand / (capacityPerMachine * targetUtilization));
         if (machines > int.MaxValue)
             throw new ArgumentOutOfRangeException(nameof(demand), demand, $"{nameof(demand)} needs {machines:G3} machines of capacity {capacityPerMachine}: more than an int holds; check the units.");

@@ -54,7 +54,7 @@ public sealed class LatencyBudget
     {
         Guard.NotNull(name, nameof(name));
         Guard.NotNull(branches, nameof(branches));
-        if (branches.Length == 0) throw new ArgumentException($"{nameof(branches)} must list at least one branch.", nameof(branches));
+        Guard.NotEmpty(branches, nameof(branches), "branch");
         foreach (var (branch, ms) in branches) Guard.NonNegative(ms, $"{nameof(branches)}[{branch}]");
         var slowest = branches.MaxBy(b => b.Milliseconds);
         return Then($"{name} (parallel, slowest: {slowest.Branch})", slowest.Milliseconds);

@@ -23,7 +23,7 @@ public static class LlmServing
     {
         Guard.Positive(promptTokens, nameof(promptTokens));
         Guard.Positive(peakFlops, nameof(peakFlops));
-        Utilization.Check(utilization, nameof(utilization));
+        Guard.InLeftOpenRange(utilization, 0, 1, nameof(utilization), "a share of peak");
         return TrainingCompute.InferenceFlopsPerToken(parameters) * promptTokens / (peakFlops * utilization) * 1000;
     }
 

@@ -23,7 +23,7 @@ public static class ServingCost
     public static double ThroughputFromFlops(double peakFlopsPerReplica, double utilization, double flopsPerRequest)
     {
         Guard.Positive(peakFlopsPerReplica, nameof(peakFlopsPerReplica));
-        Utilization.Check(utilization, nameof(utilization));
+        Guard.InLeftOpenRange(utilization, 0, 1, nameof(utilization), "a share of peak");
         Guard.Positive(flopsPerRequest, nameof(flopsPerRequest));
         return peakFlopsPerReplica * utilization / flopsPerRequest;
     }

@@ -33,7 +33,7 @@ public static class TrainingCompute
     {
         Guard.Positive(flops, nameof(flops));
         Guard.Positive(peakFlopsPerGpu, nameof(peakFlopsPerGpu));
-        Utilization.Check(utilization, nameof(utilization));
+        Guard.InLeftOpenRange(utilization, 0, 1, nameof(utilization), "a share of peak");
         return flops / (peakFlopsPerGpu * utilization) / 3600;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MlCourse.Core.Validation;
 
 namespace MlCourse.SystemDesign.Estimates;
 
@@ -19,7 +20,7 @@ public static class Units
     /// </summary>
     public static string Format(double value, string unit)
     {
-        ArgumentNullException.ThrowIfNull(unit);
+        Guard.NotNull(unit, nameof(unit));
         if (!double.IsFinite(value)) return $"{value.ToString(CultureInfo.InvariantCulture)} {unit}".TrimEnd();
         if (unit == "$") return "$" + Plain(value);
         if (!TakesPrefix(unit)) return $"{Plain(value)} {unit}".TrimEnd();

@@ -78,7 +78,7 @@ public class FashionMnistTests
     {
         var test = FashionMnist.Test();
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => test.Image(2000).Length);
-        Assert.Contains("[0, 1999]", error.Message);
+        Assert.Contains("index must be between 0 and 1999", error.Message);
     }
 
     private static int Sum(ReadOnlySpan<byte> pixels)

@@ -180,7 +180,7 @@ public sealed class ChartTests : IDisposable
         var grid = Assert.Throws<ArgumentException>(() =>
             Charts.Contour([0.0, 1.0], [0.0, 1.0, 2.0], Matrix<double>.Build.Dense(2, 2), "t", "x", "y"));
         Assert.Equal("z", grid.ParamName);
-        Assert.Contains("(3x2), but is 2x2", grid.Message);
+        Assert.Contains("z must be 3x2 (one row per y value and one column per x value), but is 2x2", grid.Message);
 
         var classes = Assert.Throws<ArgumentException>(() => Charts.ScatterByClass([1.0, 2.0], [1.0, 2.0], [0], "t", "x", "y"));
         Assert.Equal("classes", classes.ParamName);

@@ -33,10 +33,8 @@ public class Adam : OptimizerBase
     public Adam(double lr = 1e-3, double beta1 = 0.9, double beta2 = 0.999, double eps = 1e-8, double weightDecay = 0.0, bool decoupled = false, ILearningRateSchedule? schedule = null)
         : base(lr, schedule)
     {
-        Guard.InRange(beta1, 0.0, 1.0, nameof(beta1));
-        if (beta1 >= 1.0) throw new ArgumentOutOfRangeException(nameof(beta1), beta1, $"{nameof(beta1)} must be below 1, but is {beta1}.");
-        Guard.InRange(beta2, 0.0, 1.0, nameof(beta2));
-        if (beta2 >= 1.0) throw new ArgumentOutOfRangeException(nameof(beta2), beta2, $"{nameof(beta2)} must be below 1, but is {beta2}.");
+        Guard.InHalfOpenRange(beta1, 0.0, 1.0, nameof(beta1));
+        Guard.InHalfOpenRange(beta2, 0.0, 1.0, nameof(beta2));
         Guard.NonNegative(eps, nameof(eps));
         Guard.NonNegative(weightDecay, nameof(weightDecay));
         Beta1 = beta1;

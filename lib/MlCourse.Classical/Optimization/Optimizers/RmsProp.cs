@@ -30,11 +30,9 @@ public sealed class RmsProp : OptimizerBase
     public RmsProp(double lr = 0.01, double alpha = 0.99, double eps = 1e-8, double momentum = 0.0, bool centered = false, double weightDecay = 0.0, ILearningRateSchedule? schedule = null)
         : base(lr, schedule)
     {
-        Guard.InRange(alpha, 0.0, 1.0, nameof(alpha));
-        if (alpha >= 1.0) throw new ArgumentOutOfRangeException(nameof(alpha), alpha, $"{nameof(alpha)} must be below 1 (the average would never move), but is {alpha}.");
+        Guard.InHalfOpenRange(alpha, 0.0, 1.0, nameof(alpha), "at 1 the average would never move");
         Guard.NonNegative(eps, nameof(eps));
-        Guard.InRange(momentum, 0.0, 1.0, nameof(momentum));
-        if (momentum >= 1.0) throw new ArgumentOutOfRangeException(nameof(momentum), momentum, $"{nameof(momentum)} must be below 1, but is {momentum}.");
+        Guard.InHalfOpenRange(momentum, 0.0, 1.0, nameof(momentum));
         Guard.NonNegative(weightDecay, nameof(weightDecay));
         Alpha = alpha;
         Eps = eps;

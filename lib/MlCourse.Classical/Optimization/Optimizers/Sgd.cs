@@ -29,8 +29,7 @@ public sealed class Sgd : OptimizerBase
     public Sgd(double lr = 0.01, double momentum = 0.0, bool nesterov = false, double weightDecay = 0.0, ILearningRateSchedule? schedule = null)
         : base(lr, schedule)
     {
-        Guard.InRange(momentum, 0.0, 1.0, nameof(momentum));
-        if (momentum >= 1.0) throw new ArgumentOutOfRangeException(nameof(momentum), momentum, $"{nameof(momentum)} must be below 1 (the velocity would never forget), but is {momentum}.");
+        Guard.InHalfOpenRange(momentum, 0.0, 1.0, nameof(momentum), "at 1 the velocity would never forget");
         if (nesterov && momentum == 0)
             throw new ArgumentException($"Nesterov momentum needs a {nameof(momentum)} above 0, but {nameof(momentum)} is 0.", nameof(nesterov));
         Guard.NonNegative(weightDecay, nameof(weightDecay));

@@ -30,7 +30,7 @@ public static class Trajectory
         Guard.NotNull(function, nameof(function));
         Guard.Vector(start, nameof(start));
         Guard.Finite(start, nameof(start));
-        if (start.Count != function.Dimension) throw new ArgumentException($"{function.Name} takes {function.Dimension} parameters, but {nameof(start)} has {start.Count}.", nameof(start));
+        Guard.Length(start.Count, function.Dimension, nameof(start), $"{function.Name} takes {function.Dimension} parameters");
         Guard.Positive(steps, nameof(steps));
         Guard.Positive(tolerance, nameof(tolerance));
         target ??= function.MinimumValue;

@@ -36,11 +36,11 @@ public sealed class Quadratic : ITestFunction
     public Quadratic(Matrix<double> a, Vector<double>? b = null, double constant = 0.0, string name = "quadratic")
     {
         Guard.Matrix(a, nameof(a));
-        if (a.RowCount != a.ColumnCount) throw new ArgumentException($"{nameof(a)} must be square, but is {Guard.Shape(a)}.", nameof(a));
+        Guard.HasShape(a, a.RowCount, a.RowCount, nameof(a), "square");
         if (!a.IsSymmetric()) throw new ArgumentException($"{nameof(a)} must be symmetric (the Hessian of a quadratic is).", nameof(a));
         b ??= Vector<double>.Build.Dense(a.RowCount);
         Guard.Vector(b, nameof(b));
-        if (b.Count != a.RowCount) throw new ArgumentException($"{nameof(b)} must have {a.RowCount} entries to match {nameof(a)}, but has {b.Count}.", nameof(b));
+        Guard.Length(b.Count, a.RowCount, nameof(b), $"to match {nameof(a)}, which is {Guard.Shape(a)}");
         Guard.Finite(constant, nameof(constant));
         _a = a.Clone();
         _b = b.Clone();
@@ -100,7 +100,7 @@ public sealed class Quadratic : ITestFunction
     private void Check(Vector<double> theta)
     {
         Guard.Vector(theta, nameof(theta));
-        if (theta.Count != Dimension) throw new ArgumentException($"{Name} takes {Dimension} parameters, but {nameof(theta)} has {theta.Count}.", nameof(theta));
+        Guard.Length(theta.Count, Dimension, nameof(theta), $"{Name} takes {Dimension} parameters");
     }
 }
 
@@ -169,6 +169,6 @@ internal static class TwoD
     public static void Check(Vector<double> theta, string name)
     {
         Guard.Vector(theta, nameof(theta));
-        if (theta.Count != 2) throw new ArgumentException($"{name} takes 2 parameters (x, y), but {nameof(theta)} has {theta.Count}.", nameof(theta));
+        Guard.Length(theta.Count, 2, nameof(theta), $"{name} takes 2 parameters (x, y)");
     }
 }

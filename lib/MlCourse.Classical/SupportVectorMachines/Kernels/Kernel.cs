@@ -64,21 +64,11 @@ public sealed class LinearKernel : Kernel
 }
 
 /// <summary>k(a, b) = (γ aᵀb + coef0)^degree: every monomial of degree at most `degree` (only exactly `degree` when coef0 = 0).</summary>
-public sealed class PolynomialKernel : Kernel
+public sealed class PolynomialKernel(int degree, double gamma, double coef0) : Kernel
 {
-    public PolynomialKernel(int degree, double gamma, double coef0)
-    {
-        Guard.Positive(degree, nameof(degree));
-        Guard.Positive(gamma, nameof(gamma));
-        Guard.Finite(coef0, nameof(coef0));
-        Degree = degree;
-        Gamma = gamma;
-        Coef0 = coef0;
-    }
-
-    public int Degree { get; }
-    public double Gamma { get; }
-    public double Coef0 { get; }
+    public int Degree { get; } = Guard.Positive(degree, nameof(degree));
+    public double Gamma { get; } = Guard.Positive(gamma, nameof(gamma));
+    public double Coef0 { get; } = Guard.Finite(coef0, nameof(coef0));
 
     public override double Compute(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
@@ -91,15 +81,9 @@ public sealed class PolynomialKernel : Kernel
 }
 
 /// <summary>k(a, b) = exp(−γ‖a − b‖²): an infinite-dimensional φ; γ is the inverse squared length scale.</summary>
-public sealed class RbfKernel : Kernel
+public sealed class RbfKernel(double gamma) : Kernel
 {
-    public RbfKernel(double gamma)
-    {
-        Guard.Positive(gamma, nameof(gamma));
-        Gamma = gamma;
-    }
-
-    public double Gamma { get; }
+    public double Gamma { get; } = Guard.Positive(gamma, nameof(gamma));
 
     // <snippet name="rbf-kernel">
     public override double Compute(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
@@ -121,18 +105,10 @@ public sealed class RbfKernel : Kernel
 /// k(a, b) = tanh(γ aᵀb + coef0): the neural-network-inspired kernel. It is not positive semi-definite
 /// for every γ and coef0 (it fails Mercer's condition), so the dual may be non-convex; libsvm still runs.
 /// </summary>
-public sealed class SigmoidKernel : Kernel
+public sealed class SigmoidKernel(double gamma, double coef0) : Kernel
 {
-    public SigmoidKernel(double gamma, double coef0)
-    {
-        Guard.Positive(gamma, nameof(gamma));
-        Guard.Finite(coef0, nameof(coef0));
-        Gamma = gamma;
-        Coef0 = coef0;
-    }
-
-    public double Gamma { get; }
-    public double Coef0 { get; }
+    public double Gamma { get; } = Guard.Positive(gamma, nameof(gamma));
+    public double Coef0 { get; } = Guard.Finite(coef0, nameof(coef0));
 
     public override double Compute(ReadOnlySpan<double> a, ReadOnlySpan<double> b) => Math.Tanh(Gamma * Dot(a, b) + Coef0);
     public override string ToString() => $"sigmoid(gamma={Gamma}, coef0={Coef0})";

@@ -14,9 +14,7 @@ public sealed class Compose : IBatchTransform
     public Compose(params IBatchTransform[] transforms)
     {
         Guard.NotNull(transforms, nameof(transforms));
-        if (transforms.Length == 0) throw new ArgumentException("transforms must hold at least one transform.", nameof(transforms));
-        for (int i = 0; i < transforms.Length; i++)
-            if (transforms[i] is null) throw new ArgumentNullException(nameof(transforms), $"transforms[{i}] is null.");
+        Guard.NotEmpty(transforms, nameof(transforms), "transform");
         Transforms = transforms.ToArray();
     }
 

@@ -1,4 +1,6 @@
 using static TorchSharp.torch;
+using MlCourse.Core.Validation;
+using MlCourse.DeepLearning.Runtime;
 
 namespace MlCourse.DeepLearning.Data.Augmentation;
 
@@ -7,9 +9,8 @@ internal static class ImageBatch
 {
     public static void Check(Tensor? batch, string name)
     {
-        ArgumentNullException.ThrowIfNull(batch, name);
-        if (batch.dim() != 4)
-            throw new ArgumentException($"{name} must be a batch of images (B, C, H, W), but has shape ({string.Join(", ", batch.shape)}).", name);
+        Guard.NotNull(batch, name);
+        TensorGuard.Rank(batch, 4, name, "(B, C, H, W), a batch of images");
         if (!batch.is_floating_point())
             throw new ArgumentException($"{name} must hold floating-point pixels, but has dtype {batch.dtype}.", name);
     }

@@ -96,7 +96,7 @@ public class LogisticObjectiveTests
         var (x, y) = Week02Data.Blobs(p: 3);
         var error = Assert.Throws<ArgumentException>(() => new LogisticObjective(x, y).Value(Vector<double>.Build.Dense(3)));
         Assert.Equal("theta", error.ParamName);
-        Assert.Contains("must have 4 entries", error.Message);
+        Assert.Contains("must have 4 values", error.Message);
         Assert.Contains("y[1] is 2", Assert.Throws<ArgumentException>(() => new LogisticObjective(x, y.Map(v => 2 * v))).Message);
     }
 }

@@ -138,7 +138,7 @@ public class LogisticRegressionTests
         var (x, y) = Week02Data.Blobs(n: 30, p: 2);
         var nonBinary = Assert.Throws<ArgumentException>(() => new LogisticRegression().Fit(x, y.Map(v => v * 2)));
         Assert.Equal("y", nonBinary.ParamName);
-        Assert.Contains("binary labels 0 or 1", nonBinary.Message);
+        Assert.Contains("only the labels 0 and 1", nonBinary.Message);
         var threeClasses = y.Clone();
         threeClasses[4] = 2;
         Assert.Contains("y[4] is 2", Assert.Throws<ArgumentException>(() => new LogisticRegression().Fit(x, threeClasses)).Message);
