@@ -48,6 +48,29 @@ public sealed class KernelEngineTests
         Assert.Equal("libtorch 2.10.0.0\nproduct 17 39\n", stdout);
     }
 
+    [SystemLibTorchFact]
+    public async Task TorchSharp_uses_its_own_libtorch_when_a_system_libtorch_is_found_first_by_name()
+    {
+        // As on a machine with Debian's python3-torch: libtorch 1.13's libtorch.so, libc10.so and libtorch_cpu.so are
+        // found by name before TorchSharp's 2.10. Before the course loaded its packaged copy by path, this failed with
+        // "TorchSharp's native libraries could not be loaded". The kernel inherits LD_LIBRARY_PATH from this process.
+        var before = Environment.GetEnvironmentVariable("LD_LIBRARY_PATH");
+        Environment.SetEnvironmentVariable("LD_LIBRARY_PATH", SystemLibTorch.LibraryPath());
+        NotebookRunResult result;
+        try
+        {
+            result = await NotebookExecutor.RunAsync(TestPaths.Fixture("torch-op.ipynb"), Kernel("torch-op-system-libtorch.ipynb"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("LD_LIBRARY_PATH", before);
+        }
+
+        Assert.True(result.Succeeded, result.Describe());
+        var stdout = (string?)new ExecutedNotebook(result.OutputPath!).SingleOutput(3)["text"];
+        Assert.Equal("libtorch 2.10.0.0\nproduct 17 39\n", stdout);
+    }
+
     [Fact]
     public async Task A_timed_out_cell_is_reported_and_its_kernel_process_tree_is_killed()
     {
