@@ -22,6 +22,7 @@ public sealed class CourseCliTests
     [InlineData("run", "all", "--profil", "fast")]
     [InlineData("run", "all", "--profile", "slow")]
     [InlineData("run", "all", "--timeout", "soon")]
+    [InlineData("run", "all", "--engine", "jupyter")]
     [InlineData("run")]
     [InlineData("run", "3")]
     [InlineData("runn", "all")]
@@ -75,6 +76,24 @@ public sealed class CourseCliTests
         Assert.Contains("throws.ipynb failed at cell 3 (code cell 2 of 3)", output);
         Assert.Contains("deliberate failure in the runner fixture", output);
         Assert.True(File.Exists(Path.Combine(outputFolder, "throws.ipynb")));
+    }
+
+    [Fact]
+    public async Task A_notebook_that_throws_in_the_runner_is_reported_and_the_rest_still_run_with_the_summary()
+    {
+        // The first notebook's executed copy cannot be written (a folder has its name), which the runner throws for.
+        var tree = Directory.CreateTempSubdirectory("course-run-tree-").FullName;
+        foreach (var name in new[] { "a-first.ipynb", "b-second.ipynb" })
+            File.WriteAllText(Path.Combine(tree, name), TestNotebook.Json(TestNotebook.Code($"Console.WriteLine(\"{name}\");")));
+        var outputFolder = Directory.CreateTempSubdirectory("course-run-").FullName;
+        Directory.CreateDirectory(Path.Combine(outputFolder, "a-first.ipynb"));
+
+        var (exitCode, output, _) = await Course("run", "all", "--notebooks", tree, "--output", outputFolder, "--engine", "in-process");
+
+        Assert.Equal(ExitCodes.Failure, exitCode);
+        Assert.Contains("a-first.ipynb could not be run: System.UnauthorizedAccessException", output);
+        Assert.True(File.Exists(Path.Combine(outputFolder, "b-second.ipynb")), output);
+        Assert.Matches(@"total: 2 notebook\(s\)", output);
     }
 
     [Fact]

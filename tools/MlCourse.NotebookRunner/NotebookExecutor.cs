@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.DotNet.Interactive.Commands;
 using MlCourse.NotebookRunner.Discovery;
 using MlCourse.NotebookRunner.Execution;
 using MlCourse.NotebookRunner.Notebooks;
@@ -8,15 +7,16 @@ using MlCourse.NotebookRunner.Results;
 namespace MlCourse.NotebookRunner;
 
 /// <summary>
-/// Runs a notebook's code cells in order in a fresh in-process C# kernel, stops at the first
-/// failing cell (later cells depend on earlier ones), and optionally writes the notebook back
-/// with its outputs in nbformat form.
-/// Runs are serialised process-wide: the working directory and environment variables a notebook
-/// sees belong to the whole process, so two notebooks cannot run at once.
+/// Runs a notebook's code cells in order in a fresh kernel (<see cref="NotebookRunOptions.Engine"/>: the
+/// dotnet-interactive tool in its own process, or a kernel in this process), stops at the first failing cell
+/// (later cells depend on earlier ones), and optionally writes the notebook back with its outputs in nbformat form.
+/// Any failure of the kernel itself (it does not start, dies, breaks the protocol) is reported as the failure of
+/// the cell it happened in, never thrown. In-process runs are serialised: the working directory and environment
+/// variables a notebook sees belong to the whole process.
 /// </summary>
 public static class NotebookExecutor
 {
-    private static readonly SemaphoreSlim OneRunAtATime = new(1, 1);
+    private static readonly SemaphoreSlim OneInProcessRunAtATime = new(1, 1);
 
     /// <exception cref="InvalidNotebookException">The file is missing or not an nbformat 4 notebook.</exception>
     public static async Task<NotebookRunResult> RunAsync(
@@ -26,15 +26,16 @@ public static class NotebookExecutor
         options.Validate();
         var notebook = NotebookFile.Load(notebookPath);
 
-        await OneRunAtATime.WaitAsync(cancellationToken);
+        var serialise = options.Engine == NotebookEngine.InProcess;
+        if (serialise) await OneInProcessRunAtATime.WaitAsync(cancellationToken);
         NotebookRunResult result;
         try
         {
-            result = await RunLockedAsync(notebook, options, cancellationToken);
+            result = await RunNotebookAsync(notebook, options, cancellationToken);
         }
         finally
         {
-            OneRunAtATime.Release();
+            if (serialise) OneInProcessRunAtATime.Release();
         }
 
         if (options.OutputPath is not null)
@@ -42,7 +43,18 @@ public static class NotebookExecutor
         return result;
     }
 
-    private static async Task<NotebookRunResult> RunLockedAsync(
+    private static INotebookSession CreateSession(NotebookFile notebook, NotebookRunOptions options)
+    {
+        var folder = Path.GetDirectoryName(notebook.Path)!;
+        var variables = new Dictionary<string, string> { [CourseProfiles.EnvironmentVariable] = options.Profile.ToVariableValue() };
+        return options.Engine switch
+        {
+            NotebookEngine.InProcess => new InProcessSession(folder, variables),
+            _ => new KernelProcessSession(RepositoryRoot.TryFind(folder) ?? RepositoryRoot.Find(), folder, variables),
+        };
+    }
+
+    private static async Task<NotebookRunResult> RunNotebookAsync(
         NotebookFile notebook, NotebookRunOptions options, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -53,23 +65,43 @@ public static class NotebookExecutor
         TimeSpan kernelStart;
         IReadOnlyList<string> extensions;
 
-        var variables = new Dictionary<string, string> { [CourseProfiles.EnvironmentVariable] = options.Profile.ToVariableValue() };
-        using (new ProcessEnvironmentScope(Path.GetDirectoryName(notebook.Path)!, variables))
-        using (var kernel = new NotebookKernel())
+        using (var session = CreateSession(notebook, options))
         {
-            kernelStart = clock.Elapsed;
-            foreach (var cell in codeCells)
+            string? startError = null;
+            try
             {
-                var (cellResult, error, timedOut) = await RunCellAsync(kernel, cell, codeCells.Count, ran.Count + 1,
-                    notebook.Path, deadline, clock, options, cancellationToken);
-                ran.Add(cellResult);
-                if (error is not null)
+                await session.StartAsync(deadline - clock.Elapsed, cancellationToken);
+            }
+            catch (KernelSessionException e)
+            {
+                startError = $"The notebook kernel did not start: {e.Message}";
+            }
+            kernelStart = clock.Elapsed;
+
+            if (startError is not null && codeCells.Count > 0)
+            {
+                var first = codeCells[0];
+                var collector = new CellOutputCollector(1);
+                collector.AddRunnerError("KernelStartFailed", startError);
+                first.SetExecution(collector.Outputs, 1);
+                ran.Add(new CellRunResult(first.Number, first.CodeNumber!.Value, false, TimeSpan.Zero, 1));
+                failure = new CellFailure(first.Number, first.CodeNumber.Value, codeCells.Count, first.SourceHead(), startError, TimedOut: false);
+            }
+            else if (startError is null)
+            {
+                foreach (var cell in codeCells)
                 {
-                    failure = new CellFailure(cell.Number, cell.CodeNumber!.Value, codeCells.Count, cell.SourceHead(), error, timedOut);
-                    break;
+                    var (cellResult, error, timedOut) = await RunCellAsync(session, cell, codeCells.Count, ran.Count + 1,
+                        notebook.Path, deadline, clock, options, cancellationToken);
+                    ran.Add(cellResult);
+                    if (error is not null)
+                    {
+                        failure = new CellFailure(cell.Number, cell.CodeNumber!.Value, codeCells.Count, cell.SourceHead(), error, timedOut);
+                        break;
+                    }
                 }
             }
-            extensions = kernel.LoadedExtensions.ToArray();
+            extensions = session.LoadedExtensions.ToArray();
         }
 
         // Cells after a failure did not run; their committed (cleared) state is what the copy shows.
@@ -82,6 +114,7 @@ public static class NotebookExecutor
             DisplayPath = DisplayPathOf(notebook.Path),
             OutputPath = options.OutputPath is null ? null : Path.GetFullPath(options.OutputPath),
             Profile = options.Profile,
+            Engine = options.Engine,
             Duration = clock.Elapsed,
             KernelStartDuration = kernelStart,
             CodeCellCount = codeCells.Count,
@@ -92,7 +125,7 @@ public static class NotebookExecutor
     }
 
     private static async Task<(CellRunResult Result, string? Error, bool TimedOut)> RunCellAsync(
-        NotebookKernel kernel, NotebookCell cell, int codeCellCount, int executionCount, string notebookPath,
+        INotebookSession session, NotebookCell cell, int codeCellCount, int executionCount, string notebookPath,
         TimeSpan deadline, Stopwatch clock, NotebookRunOptions options, CancellationToken cancellationToken)
     {
         int codeNumber = cell.CodeNumber!.Value;
@@ -100,34 +133,14 @@ public static class NotebookExecutor
 
         var started = clock.Elapsed;
         var collector = new CellOutputCollector(executionCount);
-        bool timedOut = false;
-        using (kernel.Root.KernelEvents.Subscribe(collector))
-        {
-            var command = new SubmitCode(cell.Source, cell.KernelName ?? NotebookKernel.CSharpKernelName);
-            // Task.Run: a cell that computes without awaiting would otherwise hold this thread
-            // and the timeout could never fire.
-            var submission = Task.Run(() => kernel.Root.SendAsync(command), CancellationToken.None);
-            var remaining = deadline - clock.Elapsed;
-            try
-            {
-                await submission.WaitAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, cancellationToken);
-            }
-            catch (TimeoutException)
-            {
-                timedOut = true;
-                collector.AddRunnerError("Timeout",
-                    $"The notebook did not finish within its timeout of {Format(options.Timeout)}: {cell.Label} was still running " +
-                    $"after {Format(clock.Elapsed - started)} (the notebook had run {Format(clock.Elapsed)}). " +
-                    "Raise the timeout (course run --timeout MINUTES) or make the cell cheaper in the fast profile.");
-            }
-        }
+        bool finished = await session.RunCellAsync(cell.Source, cell.KernelName ?? NotebookKernel.CSharpKernelName, collector,
+            deadline - clock.Elapsed, cancellationToken);
+        bool timedOut = !finished;
         if (timedOut)
-        {
-            // After unsubscribing, so the cancellation's own failure event does not become a second
-            // error output. Best effort only: C# script code cannot be interrupted, so a busy cell
-            // keeps its thread until it ends by itself.
-            _ = kernel.Root.SendAsync(new Cancel());
-        }
+            collector.AddRunnerError("Timeout",
+                $"The notebook did not finish within its timeout of {Format(options.Timeout)}: {cell.Label} was still running " +
+                $"after {Format(clock.Elapsed - started)} (the notebook had run {Format(clock.Elapsed)}). " +
+                "Raise the timeout (course run --timeout MINUTES) or make the cell cheaper in the fast profile.");
 
         var duration = clock.Elapsed - started;
         var errors = collector.Errors;

@@ -14,6 +14,9 @@ public sealed record NotebookRunOptions
     /// <summary>Set as MLCOURSE_PROFILE in the process for the run.</summary>
     public CourseProfile Profile { get; init; } = CourseProfile.Fast;
 
+    /// <summary>Which kernel runs the cells: the dotnet-interactive tool (the default, as in VS Code and Jupyter) or one in this process.</summary>
+    public NotebookEngine Engine { get; init; } = NotebookEngine.Kernel;
+
     /// <summary>Told when each code cell starts and finishes; called on the runner's thread, between cells.</summary>
     public IProgress<CellProgress>? Progress { get; init; }
 
@@ -25,5 +28,7 @@ public sealed record NotebookRunOptions
             throw new ArgumentException("OutputPath is blank; give a file path or null.", nameof(OutputPath));
         if (!Enum.IsDefined(Profile))
             throw new ArgumentOutOfRangeException(nameof(Profile), Profile, "Expected Fast or Full.");
+        if (!Enum.IsDefined(Engine))
+            throw new ArgumentOutOfRangeException(nameof(Engine), Engine, "Expected Kernel or InProcess.");
     }
 }

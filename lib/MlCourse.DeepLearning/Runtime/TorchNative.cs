@@ -16,16 +16,30 @@ public static class TorchNative
     /// <exception cref="InvalidOperationException">The native libraries could not be loaded.</exception>
     public static void EnsureLoaded()
     {
-        if (LoadFailure.Value is { } failure)
+        if (LoadFailure.Value is not { } failure) return;
+        var inTheWay = PackagedLibTorch.SystemCopiesInTheWay();
+        if (inTheWay.Count > 0)
             throw new InvalidOperationException(
+                "TorchSharp's native libraries could not be loaded, and another libtorch is in the way: " + string.Join(", ", inTheWay) +
+                $" (found by name before TorchSharp's own libtorch {PackagedLibTorch.LibTorchVersion}; Debian's python3-torch and libtorch-dev " +
+                "install such files). Remove that folder from LD_LIBRARY_PATH, or uninstall the package that owns the files " +
+                "(`dpkg -S <file>` names it), then restart the notebook kernel or process. " +
+                $"The course loads its packaged copy first; that failed: {PreloadProblem ?? "no problem reported"}. " +
+                $"TorchSharp said: {FirstLine(Innermost(failure).Message)}", failure);
+        throw new InvalidOperationException(
                 "TorchSharp's native libraries could not be loaded. On Linux with a libstdc++ older than GCC 13.2 " +
                 "(Debian 12, Ubuntu 22.04) libLibTorchSharp.so must first be patched, which building the course library does: " +
                 "run `dotnet build lib/MlCourse.DeepLearning` from the repository root, then restart the notebook kernel or " +
                 $"process (see build/README.md). TorchSharp said: {FirstLine(Innermost(failure).Message)}", failure);
     }
 
+    /// <summary>Why loading the packaged libtorch by path failed, if it did (then TorchSharp's own search decides).</summary>
+    private static string? PreloadProblem;
+
     private static Exception? TryLoad()
     {
+        // Before TorchSharp's own search, which a system libtorch can shadow (see PackagedLibTorch).
+        PreloadProblem = PackagedLibTorch.Preload();
         try
         {
             torch.InitializeDeviceType(DeviceType.CPU);

@@ -15,11 +15,12 @@ public sealed class RunCommand : ICourseCommand
     public string Summary => "Execute notebooks headlessly (a week, a month, 'all' or a path) and write executed copies.";
 
     public string Help => """
-        Usage: course run <target> [--output DIR] [--profile fast|full] [--timeout MINUTES] [--notebooks DIR]
+        Usage: course run <target> [--output DIR] [--profile fast|full] [--engine kernel|in-process] [--timeout MINUTES] [--notebooks DIR]
 
         Runs each notebook's code cells in order in a fresh C# kernel (the notebook's folder is the
         working directory), stops a notebook at its first failing cell, and writes the notebook with
-        its outputs under the output folder, mirroring the notebooks/ tree.
+        its outputs under the output folder, mirroring the notebooks/ tree. A failing notebook is
+        reported and the rest still run.
 
         Targets (any case):
           all                          every notebook under notebooks/
@@ -33,7 +34,10 @@ public sealed class RunCommand : ICourseCommand
         Options:
           --output DIR        where executed copies go (default: output/executed/ at the repository root)
           --profile fast|full sets MLCOURSE_PROFILE for the notebooks (default: fast)
-          --timeout MINUTES   per-notebook time limit (default: 10)
+          --engine kernel     the dotnet-interactive tool pinned in .config/dotnet-tools.json, in its own
+                              process per notebook: what VS Code and Jupyter run (the default)
+          --engine in-process a kernel inside this tool: starts faster, but hides a missing #r
+          --timeout MINUTES   per-notebook time limit (default: 10); a timed-out kernel is killed
           --notebooks DIR     treat DIR as the notebook tree instead of notebooks/ (for test fixtures)
 
         Exit codes: 0 all notebooks ran, 1 a notebook failed, 2 bad input.
@@ -44,6 +48,7 @@ public sealed class RunCommand : ICourseCommand
         var output = args.TakeOption("--output");
         var profileText = args.TakeOption("--profile");
         var timeoutText = args.TakeOption("--timeout");
+        var engineText = args.TakeOption("--engine");
         var notebooksOption = args.TakeOption("--notebooks");
         var target = args.TakePositional()
             ?? throw new UsageException("Missing target: say what to run, e.g. 'course run week-01', 'course run all' (see 'course list').");
@@ -53,6 +58,9 @@ public sealed class RunCommand : ICourseCommand
         if (profileText is not null && !CourseProfiles.TryParse(profileText, out profile))
             throw new UsageException($"--profile must be 'fast' or 'full', not '{profileText}'.");
         var timeout = ParseTimeout(timeoutText);
+        var engine = NotebookEngine.Kernel;
+        if (engineText is not null && !NotebookEngines.TryParse(engineText, out engine))
+            throw new UsageException($"--engine must be 'kernel' or 'in-process', not '{engineText}'.");
 
         var root = CourseLocation.RepositoryRootOrExplain();
         var tree = CourseLocation.Tree(root, notebooksOption);
@@ -61,7 +69,7 @@ public sealed class RunCommand : ICourseCommand
             throw new UsageException(resolution.ErrorLine);
 
         var outputFolder = Path.GetFullPath(output ?? Path.Combine(root, "output", "executed"));
-        console.Out.WriteLine($"Running {resolution.Description}: {resolution.Notebooks.Count} notebook(s), profile {profile.ToVariableValue()}, " +
+        console.Out.WriteLine($"Running {resolution.Description}: {resolution.Notebooks.Count} notebook(s), profile {profile.ToVariableValue()}, engine {engine.ToOptionValue()}, " +
                               $"timeout {(timeout.TotalMinutes >= 1 ? $"{timeout.TotalMinutes:0.#} min" : $"{timeout.TotalSeconds:0.#} s")} each, executed copies in {outputFolder}");
 
         var rows = new List<SummaryRow>();
@@ -77,6 +85,7 @@ public sealed class RunCommand : ICourseCommand
                 OutputPath = Path.Combine(outputFolder, relative),
                 Profile = profile,
                 Timeout = timeout,
+                Engine = engine,
                 Progress = progress,
             };
             try
@@ -92,6 +101,14 @@ public sealed class RunCommand : ICourseCommand
                 console.Out.WriteLine($"    not run: {e.Problem}");
                 rows.Add(SummaryRow.NotRun(relative));
                 failures.Add(e.Message);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The runner reports kernel failures as cell failures; anything else is a bug or an
+                // unwritable output folder. Either way the other notebooks still run and the summary is printed.
+                console.Out.WriteLine($"    not run: {e.GetType().Name}: {e.Message}");
+                rows.Add(SummaryRow.NotRun(relative));
+                failures.Add($"{relative} could not be run: {e}");
             }
         }
 

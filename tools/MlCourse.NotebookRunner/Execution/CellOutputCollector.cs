@@ -10,7 +10,7 @@ namespace MlCourse.NotebookRunner.Execution;
 /// stdout/stderr as "stream", displays as "display_data", the cell's value as "execute_result",
 /// failures as "error". Events may arrive on kernel threads, so every member locks.
 /// </summary>
-internal sealed class CellOutputCollector(int executionCount) : IObserver<KernelEvent>
+internal sealed partial class CellOutputCollector(int executionCount) : IObserver<KernelEvent>
 {
     private readonly object _gate = new();
     private readonly JsonArray _outputs = [];
@@ -55,7 +55,8 @@ internal sealed class CellOutputCollector(int executionCount) : IObserver<Kernel
                     if (output is not null && displayed.ValueId is { } newId) _displaysById[newId] = output;
                     break;
                 case CommandFailed failed:
-                    AddError(ErrorName(failed), FirstLine(failed.Exception?.Message ?? failed.Message), failed.Message);
+                    var (errorName, errorValue) = NameAndValue(failed);
+                    AddError(errorName, errorValue, failed.Message);
                     break;
             }
         }
@@ -135,12 +136,27 @@ internal sealed class CellOutputCollector(int executionCount) : IObserver<Kernel
         ?? e.Value?.ToString()
         ?? "";
 
-    private static string ErrorName(CommandFailed failed) => failed.Exception switch
+    private static (string Name, string Value) NameAndValue(CommandFailed failed) => failed.Exception switch
     {
-        null => "Error",
-        Microsoft.DotNet.Interactive.CodeSubmissionCompilationErrorException => "CompilationError",
-        var e => e.GetType().FullName ?? e.GetType().Name,
+        Microsoft.DotNet.Interactive.CodeSubmissionCompilationErrorException e => ("CompilationError", FirstLine(e.Message)),
+        { } e => (e.GetType().FullName ?? e.GetType().Name, FirstLine(e.Message)),
+        // From the kernel process the failure arrives as text only: "(3,5): error CS0103: ..." for a compile
+        // error, "System.InvalidOperationException: message\n   at ..." for an exception.
+        null => NameAndValueFromText(FirstLine(failed.Message)),
     };
+
+    private static (string Name, string Value) NameAndValueFromText(string firstLine)
+    {
+        if (CompileError().IsMatch(firstLine)) return ("CompilationError", firstLine);
+        var thrown = ThrownException().Match(firstLine);
+        return thrown.Success ? (thrown.Groups[1].Value, thrown.Groups[2].Value) : ("Error", firstLine);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\(\d+,\d+\): error [A-Z]+\d+:")]
+    private static partial System.Text.RegularExpressions.Regex CompileError();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^((?:[A-Za-z_][\w`]*\.)*[A-Za-z_]\w*(?:Exception|Error)): (.*)$")]
+    private static partial System.Text.RegularExpressions.Regex ThrownException();
 
     private static string FirstLine(string text) => text.Replace("\r\n", "\n").Split('\n')[0];
 }

@@ -17,6 +17,8 @@ public sealed record NotebookRunResult
 
     public required CourseProfile Profile { get; init; }
 
+    public NotebookEngine Engine { get; init; } = NotebookEngine.Kernel;
+
     public required TimeSpan Duration { get; init; }
 
     /// <summary>Time to build the kernel, before the first cell.</summary>
