@@ -40,7 +40,7 @@ public class CourseCommandLineTests
         var solution = Path.Combine(root, ".course", "workspace", "week-01-linear-regression", "Solution.cs");
         var stubCheck = await Course(root, "", "drill", "check", "week-01");
         Assert.Equal(1, stubCheck.ExitCode);
-        Assert.Contains("0 of 7 checks passed.", stubCheck.Output);
+        Assert.Contains("0 of 9 checks passed.", stubCheck.Output);
         Assert.Contains("of the 20 min box", stubCheck.Output);
 
         File.WriteAllText(solution, File.ReadAllText(Repo.Week01Drill.ReferencePath));
@@ -51,7 +51,7 @@ public class CourseCommandLineTests
 
         var passing = await Course(root, "", "drill", "check", "week-01");
         Assert.Equal(0, passing.ExitCode);
-        Assert.Contains("All 7 checks passed.", passing.Output);
+        Assert.Contains("All 9 checks passed.", passing.Output);
         // Week 1's row: no notebooks in the scratch root, no quiz answers, 1 of 1 drills passed.
         Assert.Matches(@"(?m)^01\s+0/0\s+- \(of \d+\)\s+1/1\s+\d+ min \d+ s", (await Course(root, "", "progress")).Output);
     }

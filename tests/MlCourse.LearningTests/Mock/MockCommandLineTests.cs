@@ -163,11 +163,11 @@ public class MockCommandLineTests
 
         // The stub fails the checks; a wrong solution (the drill's fixture) too; the reference passes.
         await course.WriteLineAsync("");
-        await course.ReadUntilAsync("0 of 7 checks passed.");
+        await course.ReadUntilAsync("0 of 9 checks passed.");
         File.WriteAllText(file, File.ReadAllText(Repo.Fixture(Path.Combine("Wrong", "week-01-linear-regression.cs"))));
         await course.WriteLineAsync("");
         var wrong = await course.ReadUntilAsync("checks passed.");
-        Assert.DoesNotContain("7 of 7", wrong);
+        Assert.DoesNotContain("9 of 9", wrong);
         File.WriteAllText(file, File.ReadAllText(Repo.Week01Drill.ReferencePath));
         await course.WriteLineAsync("");
         await course.ReadUntilAsync("Score 100%");
