@@ -107,6 +107,42 @@ public class CourseCommandLineTests
     }
 
     [Fact]
+    public async Task A_drill_name_that_starts_several_drills_lists_them_and_a_word_of_a_name_finds_it()
+    {
+        var root = ScratchRoot();
+        CopyDrills(root);
+        var ambiguous = await Course(root, "", "drill", "start", "week-0");
+        Assert.Equal(2, ambiguous.ExitCode);
+        Assert.Contains("'week-0' is the start of 8 drills: week-01-linear-regression, week-02-stable-softmax,", ambiguous.Error);
+        Assert.Contains("Nearest: week-02-stable-softmax.", (await Course(root, "", "drill", "start", "softmax")).Error);
+        // A prefix with a typo is compared with the names' prefixes, not with the whole long names.
+        Assert.Equal(["week-05-split-finding"], MlCourse.Cli.Commands.DrillCommand.Suggestions("week-05-splt", [.. Directory.GetDirectories(Path.Combine(root, "drills")).Select(Path.GetFileName).Order()!]).Take(1));
+    }
+
+    [Fact]
+    public async Task A_timed_out_check_counts_every_check_of_the_drill()
+    {
+        var root = ScratchRoot();
+        CopyDrills(root);
+        // Gradient descent that never ends: the four checks before it pass, five never finish.
+        var file = Repo.Mutated(Repo.Week01Drill.ReferencePath, ("for (int e = 0; e < epochs; e++)", "for (int e = 0; e >= 0; e = 1)"));
+        var (exitCode, output, _) = await Course(root, "", "drill", "check", "week-01", "--file", file, "--timeout", "4");
+        Assert.Equal(1, exitCode);
+        Assert.Contains("KILLED after 4 s while running 'gradient descent converges to the exact line'", output);
+        Assert.Contains("not finished (5): gradient descent converges to the exact line; one gradient step", output);
+        Assert.Contains("4 of 9 checks passed before it stopped.", output);
+    }
+
+    private static void CopyDrills(string root)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.Combine(Repo.Root, "drills")))
+        {
+            var copy = Directory.CreateDirectory(Path.Combine(root, "drills", Path.GetFileName(folder))).FullName;
+            foreach (var file in Directory.EnumerateFiles(folder)) File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+    }
+
+    [Fact]
     public async Task The_help_and_the_quiz_agree_on_exit_codes_a_missed_answer_exits_0()
     {
         var root = ScratchRoot();

@@ -1,0 +1,37 @@
+using System.Diagnostics;
+
+// Part of the drill check harness (see CheckList.cs): base class library only.
+namespace DrillHarness;
+
+/// <summary>
+/// Ends the check program when the course tool that started it dies, however it died. The parent keeps
+/// our stdin open while it lives; the kernel closes it when the parent exits, even on SIGKILL, where no
+/// handler of the parent runs. Then the program deletes its own temporary folder and kills itself, so no
+/// endless loop keeps running under PID 1 and no folder is left behind.
+/// </summary>
+internal static class ParentWatch
+{
+    /// <summary>The prefix of the folders DrillChecker makes; only such a folder is deleted.</summary>
+    private const string FolderPrefix = "mlcourse-drill-";
+
+    public static void Start(TextReader input)
+    {
+        var watch = new Thread(() =>
+        {
+            try { while (input.Read() >= 0) { } }
+            catch (IOException) { }
+            RemoveOwnFolder();
+            Process.GetCurrentProcess().Kill();
+        }) { IsBackground = true, Name = "parent watch" };
+        watch.Start();
+    }
+
+    private static void RemoveOwnFolder()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        if (!folder.Name.StartsWith(FolderPrefix, StringComparison.Ordinal)) return;
+        try { folder.Delete(recursive: true); }
+        catch (IOException) { }                 // the parent's next check removes what is left (DrillTempFolders)
+        catch (UnauthorizedAccessException) { }
+    }
+}
