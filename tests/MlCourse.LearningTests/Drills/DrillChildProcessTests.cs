@@ -120,6 +120,8 @@ public class DrillChildProcessTests
         Assert.False(Directory.Exists(reused) || Directory.Exists(gone) || Directory.Exists(old));
     }
 
+    // kill -9 of the course tool alone: no handler of it runs. (Ctrl-C is not tested here: a test runner
+    // started in the background inherits SIGINT ignored, so the tool would not even die of it.)
     [Fact]
     public async Task Killing_drill_check_with_SIGKILL_ends_the_child_and_removes_its_folder()
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 // Part of the drill check harness (see CheckList.cs): base class library only.
 namespace DrillHarness;
@@ -14,8 +15,14 @@ internal static class ParentWatch
     /// <summary>The prefix of the folders DrillChecker makes; only such a folder is deleted.</summary>
     private const string FolderPrefix = "mlcourse-drill-";
 
+    // Kept alive for the life of the process: a collected registration stops handling the signal.
+    private static PosixSignalRegistration? _interrupt;
+
     public static void Start(TextReader input)
     {
+        // Ctrl-C in a terminal reaches the whole process group. The parent decides what it means; if it
+        // ends, its end ends us here, folder included (dying on the signal directly would leave the folder).
+        _interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => context.Cancel = true);
         var watch = new Thread(() =>
         {
             try { while (input.Read() >= 0) { } }
