@@ -55,6 +55,28 @@ internal static class DrillChecks
             return Expect.Near([2, 0.5, -1, -1], [.. m.W, m.B], 1e-6);
         });
 
+        // One step from zero weights: θ₁ = −lr·∇MSE(0) = lr·(2/n)·[Σ x_i y_i, Σ y_i] = 0.1·0.5·[57, 19] = [2.85, 0.95].
+        // Gradient descent converges whatever positive factor the gradient carries, so only a step shows the 2.
+        checks.Add("one gradient step from zero has the factor 2 of the MSE gradient", "X = [[1],[2],[3],[4]], y = [2, 4, 5, 8], lr = 0.1, epochs = 1: (w, b) = lr·(2/n)·(Σ x·y, Σ y)", () =>
+        {
+            var m = new LinearRegressionDrill().FitGradientDescent([[1], [2], [3], [4]], [2, 4, 5, 8], lr: 0.1, epochs: 1);
+            return Expect.Near([2.85, 0.95], [.. m.W, m.B], 1e-12);
+        });
+
+        // "No explicit inverse", checked by its effect: on a nearly collinear design (κ(XᵀX) near 10¹³) a
+        // solve (elimination, Cholesky, QR) leaves a normal-equation residual at rounding level, while
+        // θ = (XᵀX)⁻¹·Xᵀy multiplies the inverse's error by κ: its residual is 10⁻⁹ or so, 20 times over the limit.
+        checks.Add("an ill-conditioned design is solved, not inverted (backward-stable residual)", "5 data sets (seeds 2..6), 50 rows: x0, x2 in [-1, 1], x1 = x0 + 10⁻⁶·u; limit ‖Aᵀr‖ ≤ 10⁻¹⁰·(‖A‖²‖θ‖ + ‖A‖‖y‖), A = [X | 1]", () =>
+        {
+            double worst = 0;
+            for (int seed = 2; seed <= 6; seed++)
+            {
+                var (X, y) = NearlyCollinearData(seed);
+                worst = Math.Max(worst, RelativeNormalEquationResidual(X, y, new LinearRegressionDrill().FitClosedForm(X, y)));
+            }
+            return Expect.That(worst <= 1e-10, "largest relative residual ≤ 1e-10 (a solve: 1e-12 or less; (XᵀX)⁻¹·Xᵀy: about 1e-9)", $"{worst:E2}");
+        });
+
         checks.Add("collinear features are refused with InvalidOperationException", "X = [[1,2],[2,4],[3,6]] (x1 = 2·x0), y = [1, 2, 3]", () =>
             Expect.Throws<InvalidOperationException>(() => new LinearRegressionDrill().FitClosedForm([[1, 2], [2, 4], [3, 6]], [1, 2, 3])));
 
@@ -67,6 +89,37 @@ internal static class DrillChecks
             bool same = yCopy.SequenceEqual(noisyY) && xCopy.Zip(noisyX).All(p => p.First.SequenceEqual(p.Second));
             return Expect.That(same, "X and y unchanged", same ? "unchanged" : "changed");
         });
+    }
+
+    private static (double[][] X, double[] y) NearlyCollinearData(int seed)
+    {
+        var random = new Random(seed);
+        var X = new double[50][];
+        var y = new double[50];
+        for (int i = 0; i < X.Length; i++)
+        {
+            double t = 2 * random.NextDouble() - 1;
+            X[i] = [t, t + 1e-6 * (2 * random.NextDouble() - 1), 2 * random.NextDouble() - 1];
+            y[i] = 1 + 2 * X[i][0] - X[i][1] + 0.5 * X[i][2] + 0.1 * (random.NextDouble() - 0.5);
+        }
+        return (X, y);
+    }
+
+    /// <summary>‖Aᵀ(y − Aθ)‖ / (‖A‖²‖θ‖ + ‖A‖‖y‖) with A = [X | 1] (Frobenius and 2-norms): the backward error of the normal equations.</summary>
+    private static double RelativeNormalEquationResidual(double[][] X, double[] y, LinearRegressionDrill m)
+    {
+        double[] theta = [.. m.W, m.B];
+        var gradient = new double[theta.Length];
+        double normA2 = 0, normY2 = 0;
+        for (int i = 0; i < X.Length; i++)
+        {
+            double r = y[i] - m.Predict(X[i]);
+            double[] a = [.. X[i], 1.0];
+            for (int j = 0; j < a.Length; j++) { gradient[j] += a[j] * r; normA2 += a[j] * a[j]; }
+            normY2 += y[i] * y[i];
+        }
+        double normA = Math.Sqrt(normA2);
+        return Math.Sqrt(gradient.Sum(g => g * g)) / (normA2 * Math.Sqrt(theta.Sum(t => t * t)) + normA * Math.Sqrt(normY2));
     }
 
     private static (double[][] X, double[] y) NoisyData(int rows, int seed, double scale = 5)

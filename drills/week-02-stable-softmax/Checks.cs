@@ -42,6 +42,15 @@ internal static class DrillChecks
         checks.Add("a NaN logit is refused with ArgumentException", "z = [0, NaN]", () =>
             Expect.Throws<ArgumentException>(() => StableSoftmaxDrill.Softmax([0, double.NaN])));
 
+        // With the max shift, +∞ gives e^(∞ − ∞) = NaN and −∞ silently gets probability 0: neither is a logit
+        // a model produces, so both are refused, like NaN (a NaN-only test lets both through).
+        checks.Add("an infinite logit (+∞ or −∞) is refused with ArgumentException", "z = [0, +∞] and z = [0, −∞]", () =>
+        {
+            var positive = Expect.Throws<ArgumentException>(() => StableSoftmaxDrill.Softmax([0, double.PositiveInfinity]));
+            var negative = Expect.Throws<ArgumentException>(() => StableSoftmaxDrill.Softmax([0, double.NegativeInfinity]));
+            return Expect.That(positive.Passed && negative.Passed, "both throw ArgumentException", $"+∞: {positive.Actual}; −∞: {negative.Actual}");
+        });
+
         checks.Add("a label outside 0..K-1 is refused with ArgumentOutOfRangeException", "z = [1, 2], label 2", () =>
             Expect.Throws<ArgumentOutOfRangeException>(() => StableSoftmaxDrill.CrossEntropy([1, 2], 2)));
     }

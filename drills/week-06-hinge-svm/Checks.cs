@@ -27,11 +27,31 @@ internal static class DrillChecks
             return Expect.Near([1.0, 0.0, 0.05], [w[0], b, HingeSvmDrill.Objective(Line, LineY, w, b, 0.1)], 0.02);
         });
 
-        // λ = 10: for w < 1/2 all four points are active, P = 5w² + (4 − 6w)/4, dP/dw = 10w − 1.5 = 0 → w = 0.15, b = 0.
-        checks.Add("a large λ shrinks w to its regularised optimum", "same data, λ = 10, 2000 epochs: w* = 0.15, b* = 0", () =>
+        // λ = 10: for w < 1/2 all four points are active, P = 5w² + (4 − 6w − b·Σy)/4 with Σy = 0, so dP/dw = 10w − 1.5 = 0
+        // → w* = 0.15, P* = 0.1125 + 3.1/4 = 0.8875. The intercept is not unique here: b drops out of P while every
+        // point stays inside the margin (any |b| < 0.7), so the check asserts w and P, not b.
+        checks.Add("a large λ shrinks w to its regularised optimum", "same data, λ = 10, 2000 epochs: w* = 0.15, P* = 0.8875 (b* is any value in (−0.7, 0.7))", () =>
         {
             var (w, b) = HingeSvmDrill.Fit(Line, LineY, 10, 2000);
-            return Expect.Near([0.15, 0.0], [w[0], b], 0.01);
+            return Expect.Near([0.15, 0.8875], [w[0], HingeSvmDrill.Objective(Line, LineY, w, b, 10)], 0.01);
+        });
+
+        // Four Pegasos steps by hand (λ = 0.1). t = 1: every y f = 0 < 1, so the sub-gradient is −(1/4)Σ y x = −1.5 and
+        // η₁ = 1/λ = 10 gives w₁ = 15, b₁ = 0 (Σy = 0). From then on every y f ≥ 1, only λw acts and
+        // w_t = w_{t−1}(1 − λη_t) = w_{t−1}(1 − 1/t): w₂ = 7.5, w₃ = 5, w₄ = 3.75. The average of the second half's
+        // iterates (steps 3 and 4) is 4.375; the last iterate (no averaging) is 3.75, other steps give other values.
+        checks.Add("the step is 1/(λt) and the second half's iterates are averaged", "x = −2, −1, 1, 2; y = −1, −1, +1, +1; λ = 0.1, 4 epochs: w₁..w₄ = 15, 7.5, 5, 3.75, average of w₃ and w₄", () =>
+        {
+            var (w, b) = HingeSvmDrill.Fit(Line, LineY, 0.1, 4);
+            return Expect.Near([4.375, 0.0], [w[0], b], 1e-9);
+        });
+
+        // One step moves the intercept too: x = 1, 2, 3, y = −1, +1, +1, λ = 0.1. At t = 1 every point is active, so
+        // w₁ = η₁·(1/3)Σ y x = 10·4/3 and b₁ = η₁·(1/3)Σ y = 10/3; with one epoch the "second half" is step 1 alone.
+        checks.Add("one step from zero moves w and the intercept by η₁ = 1/λ times the sub-gradient", "x = 1, 2, 3; y = −1, +1, +1; λ = 0.1, 1 epoch: w = 40/3, b = 10/3", () =>
+        {
+            var (w, b) = HingeSvmDrill.Fit([[1], [2], [3]], [-1, 1, 1], 0.1, 1);
+            return Expect.Near([40.0 / 3, 10.0 / 3], [w[0], b], 1e-9);
         });
 
         // Shifting x by 5 shifts the optimum to b = −5 with the same w = 1 and P* = 0.05 (b is not penalised).

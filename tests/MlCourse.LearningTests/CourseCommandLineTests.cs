@@ -40,7 +40,7 @@ public class CourseCommandLineTests
         var solution = Path.Combine(root, ".course", "workspace", "week-01-linear-regression", "Solution.cs");
         var stubCheck = await Course(root, "", "drill", "check", "week-01");
         Assert.Equal(1, stubCheck.ExitCode);
-        Assert.Contains("0 of 7 checks passed.", stubCheck.Output);
+        Assert.Contains("0 of 9 checks passed.", stubCheck.Output);
         Assert.Contains("of the 20 min box", stubCheck.Output);
 
         File.WriteAllText(solution, File.ReadAllText(Repo.Week01Drill.ReferencePath));
@@ -51,7 +51,7 @@ public class CourseCommandLineTests
 
         var passing = await Course(root, "", "drill", "check", "week-01");
         Assert.Equal(0, passing.ExitCode);
-        Assert.Contains("All 7 checks passed.", passing.Output);
+        Assert.Contains("All 9 checks passed.", passing.Output);
         // Week 1's row: no notebooks in the scratch root, no quiz answers, 1 of 1 drills passed.
         Assert.Matches(@"(?m)^01\s+0/0\s+- \(of \d+\)\s+1/1\s+\d+ min \d+ s", (await Course(root, "", "progress")).Output);
     }
@@ -104,6 +104,42 @@ public class CourseCommandLineTests
         Assert.Equal(2, exitCode);
         Assert.Contains(expected, error);
         Assert.Single(error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task A_drill_name_that_starts_several_drills_lists_them_and_a_word_of_a_name_finds_it()
+    {
+        var root = ScratchRoot();
+        CopyDrills(root);
+        var ambiguous = await Course(root, "", "drill", "start", "week-0");
+        Assert.Equal(2, ambiguous.ExitCode);
+        Assert.Contains("'week-0' is the start of 8 drills: week-01-linear-regression, week-02-stable-softmax,", ambiguous.Error);
+        Assert.Contains("Nearest: week-02-stable-softmax.", (await Course(root, "", "drill", "start", "softmax")).Error);
+        // A prefix with a typo is compared with the names' prefixes, not with the whole long names.
+        Assert.Equal(["week-05-split-finding"], MlCourse.Cli.Commands.DrillCommand.Suggestions("week-05-splt", [.. Directory.GetDirectories(Path.Combine(root, "drills")).Select(Path.GetFileName).Order()!]).Take(1));
+    }
+
+    [Fact]
+    public async Task A_timed_out_check_counts_every_check_of_the_drill()
+    {
+        var root = ScratchRoot();
+        CopyDrills(root);
+        // Gradient descent that never ends: the four checks before it pass, five never finish.
+        var file = Repo.Mutated(Repo.Week01Drill.ReferencePath, ("for (int e = 0; e < epochs; e++)", "for (int e = 0; e >= 0; e = 1)"));
+        var (exitCode, output, _) = await Course(root, "", "drill", "check", "week-01", "--file", file, "--timeout", "4");
+        Assert.Equal(1, exitCode);
+        Assert.Contains("KILLED after 4 s while running 'gradient descent converges to the exact line'", output);
+        Assert.Contains("not finished (5): gradient descent converges to the exact line; one gradient step", output);
+        Assert.Contains("4 of 9 checks passed before it stopped.", output);
+    }
+
+    private static void CopyDrills(string root)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.Combine(Repo.Root, "drills")))
+        {
+            var copy = Directory.CreateDirectory(Path.Combine(root, "drills", Path.GetFileName(folder))).FullName;
+            foreach (var file in Directory.EnumerateFiles(folder)) File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
     }
 
     [Fact]

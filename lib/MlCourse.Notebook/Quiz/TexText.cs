@@ -7,7 +7,7 @@ namespace MlCourse.Notebook;
 /// Renders the TeX of quiz Markdown ($...$ and $$...$$) as readable Unicode for a terminal:
 /// "$\hat{y} = \frac{1}{n}\sum_i x_i^2$" becomes "ŷ = 1/n Σᵢ xᵢ²". Covers what the quizzes use
 /// (Greek letters, operators, fractions, roots, hats and bars, norms, simple super- and
-/// subscripts); an unknown command is shown without its backslash rather than dropped.
+/// subscripts, labelled under- and overbraces); an unknown command is shown without its backslash rather than dropped.
 /// </summary>
 public static class TexText
 {
@@ -112,6 +112,17 @@ public static class TexText
             case "tilde" or "widetilde": return Accent(Argument(tex, ref i), '\u0303');
             case "vec": return Accent(Argument(tex, ref i), '\u20D7');
             case "dot": return Accent(Argument(tex, ref i), '\u0307');
+            case "underbrace" or "overbrace":
+                // A braced term with its label under (_) or over (^) it: "σ² (noise)", the label after the term.
+                var term = Argument(tex, ref i);
+                var at = i;
+                while (at < tex.Length && tex[at] == ' ') at++;
+                if (at < tex.Length && tex[at] == (name == "underbrace" ? '_' : '^'))
+                {
+                    i = at + 1;
+                    return $"{term} ({Argument(tex, ref i)})";
+                }
+                return term;
         }
         if (Symbols.TryGetValue(name, out var symbol))
         {

@@ -18,7 +18,7 @@ public class DrillCheckTests
         var report = await Check(Repo.Week01Drill.ReferencePath);
         Assert.Empty(report.CompileErrors);
         Assert.True(report.Passed, string.Join("\n", report.Run!.Checks.Where(c => !c.Passed).Select(c => $"{c.Name}: {c.Actual} {c.Exception}")) + report.Run.Fatal);
-        Assert.Equal(7, report.Run.Checks.Count);
+        Assert.Equal(9, report.Run.Checks.Count);
     }
 
     [Fact]

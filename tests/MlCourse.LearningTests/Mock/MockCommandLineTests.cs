@@ -27,7 +27,7 @@ public class MockCommandLineTests
 
     private static async Task<(int ExitCode, string Output, string Error)> Course(string root, string stdin, params string[] args)
     {
-        using var course = CourseConversation.Start(root, args);
+        using var course = CourseProcess.Start(root, args);
         foreach (var line in stdin.Split('\n', StringSplitOptions.None).SkipLast(1)) await course.WriteLineAsync(line);
         return await course.FinishAsync();
     }
@@ -110,7 +110,7 @@ public class MockCommandLineTests
     public async Task Ctrl_c_mid_round_keeps_the_answered_part_and_marks_the_round_interrupted()
     {
         var root = ScratchRoot();
-        using var course = CourseConversation.Start(root, "mock", "--week", "1", "--seed", "4", "--no-drill");
+        using var course = CourseProcess.Start(root, "mock", "--week", "1", "--seed", "4", "--no-drill");
         await course.ReadUntilAsync("=== Part 1/");
         await course.WriteLineAsync("s");
         // "Score ..." is printed only after the part's transaction committed.
@@ -132,13 +132,13 @@ public class MockCommandLineTests
     public async Task A_killed_round_keeps_its_answered_part_and_the_report_calls_it_interrupted()
     {
         var root = ScratchRoot();
-        using (var course = CourseConversation.Start(root, "mock", "--week", "1", "--seed", "4", "--no-drill"))
+        using (var course = CourseProcess.Start(root, "mock", "--week", "1", "--seed", "4", "--no-drill"))
         {
             await course.ReadUntilAsync("=== Part 1/");
             await course.WriteLineAsync("s");
             await course.ReadUntilAsync("Score 0%");
             // No signal handler, no disposal: the process just ends.
-            course.Kill();
+            course.KillAlone();
             await course.FinishAsync(closeInput: false);
         }
         using (var store = Store(root))
@@ -153,7 +153,7 @@ public class MockCommandLineTests
     public async Task The_drill_part_runs_the_hidden_checks_on_the_file_it_names_and_records_the_attempt()
     {
         var root = ScratchRoot();
-        using var course = CourseConversation.Start(root, "mock", "--week", "1", "--concepts", "0", "--seed", "1");
+        using var course = CourseProcess.Start(root, "mock", "--week", "1", "--concepts", "0", "--seed", "1");
         // The interview question first: answered out loud, scored 1, 1, 1, 1.
         await course.ReadUntilAsync("an empty line ends your answer");
         foreach (var line in new[] { "", "1", "1", "1", "1" }) await course.WriteLineAsync(line);
@@ -163,11 +163,11 @@ public class MockCommandLineTests
 
         // The stub fails the checks; a wrong solution (the drill's fixture) too; the reference passes.
         await course.WriteLineAsync("");
-        await course.ReadUntilAsync("0 of 7 checks passed.");
+        await course.ReadUntilAsync("0 of 9 checks passed.");
         File.WriteAllText(file, File.ReadAllText(Repo.Fixture(Path.Combine("Wrong", "week-01-linear-regression.cs"))));
         await course.WriteLineAsync("");
         var wrong = await course.ReadUntilAsync("checks passed.");
-        Assert.DoesNotContain("7 of 7", wrong);
+        Assert.DoesNotContain("9 of 9", wrong);
         File.WriteAllText(file, File.ReadAllText(Repo.Week01Drill.ReferencePath));
         await course.WriteLineAsync("");
         await course.ReadUntilAsync("Score 100%");

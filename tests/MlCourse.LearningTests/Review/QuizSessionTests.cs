@@ -39,6 +39,20 @@ public class QuizSessionTests
     }
 
     [Fact]
+    public void Every_question_of_the_bank_is_printed_without_raw_tex()
+    {
+        using var store = NewStore();
+        foreach (var question in QuizBank.Load(Path.Combine(Repo.Root, "notebooks")).Questions)
+        {
+            var output = new StringWriter();
+            new QuizSession(new StringReader("q\n"), output, store, () => Now).Run([question]);
+            var shown = output.ToString();
+            Assert.DoesNotMatch(@"\\[a-zA-Z]{2,}|\$[^$\s]", shown);   // no \frac, \hat ..., no $x$
+            Assert.DoesNotContain("underbrace", shown);
+        }
+    }
+
+    [Fact]
     public void An_invalid_answer_is_explained_and_asked_again_and_q_stops_keeping_earlier_answers()
     {
         using var store = NewStore();

@@ -1,13 +1,26 @@
 using System.Diagnostics;
+using System.Text;
 
 namespace MlCourse.LearningTests.Support;
 
 /// <summary>
 /// The built 'course' program in its own process, on a scratch copy of the repository's skeleton
-/// (MLCOURSE_ROOT), so answers can be piped through real stdin and the real .course/ is untouched.
+/// (MLCOURSE_ROOT), so answers go through real stdin and the real .course/ is untouched: either one
+/// call (<see cref="Run"/>: all input at once, all output back) or a conversation (<see cref="Start"/>:
+/// write a line, read until a line appears, send a signal, read what is left).
 /// </summary>
-internal static class CourseProcess
+internal sealed class CourseProcess : IDisposable
 {
+    private readonly Process _process;
+    private readonly StringBuilder _seen = new();
+    private readonly Task<string> _error;
+
+    private CourseProcess(Process process)
+    {
+        _process = process;
+        _error = process.StandardError.ReadToEndAsync();
+    }
+
     /// <summary>A scratch repository: data/SHA256SUMS (how the root is recognised), Week 1's quiz.json and the daily-log template.</summary>
     public static string ScratchRoot()
     {
@@ -30,14 +43,58 @@ internal static class CourseProcess
         return start;
     }
 
+    /// <summary>Runs one command with <paramref name="stdin"/> as its whole input; returns the exit code, stdout and stderr.</summary>
     public static async Task<(int ExitCode, string Output, string Error)> Run(string root, string stdin, params string[] args)
     {
-        using var process = Process.Start(StartInfo(root, args))!;
-        await process.StandardInput.WriteAsync(stdin);
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
+        using var course = Start(root, args);
+        await course._process.StandardInput.WriteAsync(stdin);
+        return await course.FinishAsync();
+    }
+
+    public static CourseProcess Start(string root, params string[] args) => new(Process.Start(StartInfo(root, args))!);
+
+    public int Id => _process.Id;
+
+    public async Task WriteLineAsync(string line)
+    {
+        await _process.StandardInput.WriteLineAsync(line);
+        await _process.StandardInput.FlushAsync();
+    }
+
+    /// <summary>Reads output lines until one contains <paramref name="text"/>; returns that line (fails after 90 s or at the end of output).</summary>
+    public async Task<string> ReadUntilAsync(string text)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        while (await _process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            _seen.AppendLine(line);
+            if (line.Contains(text, StringComparison.Ordinal)) return line;
+        }
+        throw new Xunit.Sdk.XunitException($"'{text}' never appeared; the output was:\n{_seen}\nstderr:\n{await _error}");
+    }
+
+    /// <summary>Closes stdin (or not), waits for the exit, and returns the exit code with all output seen and stderr.</summary>
+    public async Task<(int ExitCode, string Output, string Error)> FinishAsync(bool closeInput = true)
+    {
+        if (closeInput) _process.StandardInput.Close();
+        _seen.Append(await _process.StandardOutput.ReadToEndAsync());
+        await _process.WaitForExitAsync();
+        return (_process.ExitCode, _seen.ToString(), await _error);
+    }
+
+    /// <summary>Sends SIGINT, what Ctrl-C in a terminal sends.</summary>
+    public void Interrupt() => Process.Start("kill", ["-INT", _process.Id.ToString()])!.WaitForExit();
+
+    /// <summary>SIGKILL to this process alone, as the OOM killer or 'kill -9' does: no handler of its own runs, its children are not touched.</summary>
+    public void KillAlone()
+    {
+        _process.Kill(entireProcessTree: false);
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.Dispose();
     }
 }

@@ -14,6 +14,8 @@ public class QuizTexTextTests
     [InlineData(@"$\rho\sigma^2 + (1 - \rho)\sigma^2/B$", "ρσ² + (1 - ρ)σ²/B")]
     [InlineData(@"$\sqrt{\kappa}$, $O(n d^2 + d^3)$, $\bar{x}$", "√κ, O(n d² + d³), x\u0304")]
     [InlineData(@"$\mathbf{x}_{ij} \in \mathbb{R}^d$ costs 5 \$", "xᵢⱼ ∈ R^d costs 5 \\$")]
+    [InlineData(@"$\underbrace{\sigma^2}_{\text{noise}} + \underbrace{b^2}_{\text{bias}^2}$", "σ² (noise) + b² (bias²)")]
+    [InlineData(@"$\overbrace{x + y}^{n}$ and $\underbrace{z}$", "x + y (n) and z")]
     [InlineData("no TeX at all", "no TeX at all")]
     public void Common_tex_becomes_unicode_text(string tex, string expected) =>
         Assert.Equal(expected, TexText.ToPlain(tex));

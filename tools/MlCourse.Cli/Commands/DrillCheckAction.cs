@@ -39,9 +39,8 @@ internal static class DrillCheckAction
     private static void Record(Drill drill, DrillCheckReport report, DateTimeOffset? started, DrillWorkspace workspace)
     {
         var now = DateTimeOffset.Now;
-        var checks = report.Run?.Checks ?? [];
         using var store = ProgressStore.Open(ProgressStore.DefaultPath(workspace.RepositoryRoot));
-        store.RecordDrillAttempt(new DrillAttemptRecord(drill.Name, report.Passed, checks.Count(c => c.Passed), checks.Count,
+        store.RecordDrillAttempt(new DrillAttemptRecord(drill.Name, report.Passed, report.Run?.PassedCount ?? 0, report.Run?.Total ?? 0,
             started is { } at ? now - at : null, now));
     }
 
@@ -79,15 +78,16 @@ internal static class DrillCheckAction
             console.Out.WriteLine($"  KILLED after {timeLimit.TotalSeconds:0.#} s" +
                 (run.RunningWhenKilled is null ? "" : $" while running '{run.RunningWhenKilled}'") + ": an endless loop? (--timeout raises the limit)");
         if (run.Fatal is not null) console.Out.WriteLine($"  STOPPED: {run.Fatal}");
+        if (run.NotRun.Count > 0) console.Out.WriteLine($"  not finished ({run.NotRun.Count}): {string.Join("; ", run.NotRun)}");
         if (run.LearnerOutput.Count > 0)
         {
-            console.Out.WriteLine("  Your code printed:");
+            console.Out.WriteLine(run.OutputCut.Length == 0 ? "  Your code printed:" : $"  Your code printed ({run.OutputCut}):");
             foreach (var line in run.LearnerOutput) console.Out.WriteLine($"    {line}");
+            if (run.OutputCut.Length > 0) console.Out.WriteLine($"    [{run.OutputCut}]");
         }
-        var passed = run.Checks.Count(c => c.Passed);
         console.Out.WriteLine(run.Passed
-            ? $"All {passed} checks passed."
-            : $"{passed} of {run.Checks.Count} checks passed{(run.TimedOut || run.Fatal is not null ? " before it stopped" : "")}.");
+            ? $"All {run.Total} checks passed."
+            : $"{run.PassedCount} of {run.Total} checks passed{(run.TimedOut || run.Fatal is not null ? " before it stopped" : "")}.");
     }
 
     private static string Minutes(TimeSpan span) => $"{(int)span.TotalMinutes} min {span.Seconds} s";

@@ -116,13 +116,31 @@ public sealed class DrillCommand : ICourseCommand
         if (drill is null)
         {
             var names = catalog.All().Select(d => d.Name).ToList();
-            var nearest = NearestNames.Find(name, names, 3);
+            var prefixed = names.Where(n => n.StartsWith(name, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (prefixed.Count > 1)
+                throw new UsageException($"'{name}' is the start of {prefixed.Count} drills: {string.Join(", ", prefixed)}. Type more of the name.");
+            var nearest = Suggestions(name, names);
             throw new UsageException($"Unknown drill '{name}'." +
                 (nearest.Count > 0 ? $" Nearest: {string.Join(", ", nearest)}." : " There are no drills yet.") + " See 'course drill list'.");
         }
         var problems = drill.Problems();
         if (problems.Count > 0) throw new UsageException($"Drill '{drill.Name}' is incomplete: {string.Join("; ", problems)}.");
         return drill;
+    }
+
+    /// <summary>
+    /// Up to three drill names for a name that matched none. A learner types the start of a name
+    /// ("week-1" for week-01-...) or a word of it ("softmax"), so a name containing the text comes first,
+    /// then names by the edit distance to their closest prefix, not to the whole long name.
+    /// </summary>
+    public static IReadOnlyList<string> Suggestions(string typed, IReadOnlyList<string> names)
+    {
+        var text = typed.Trim().ToLowerInvariant();
+        var containing = names.Where(n => n.Contains(text, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (containing.Count > 0) return containing.Take(3).ToList();
+        int PrefixDistance(string name) => Enumerable.Range(0, name.Length + 1)
+            .Min(k => NearestNames.EditDistance(text, name[..k].ToLowerInvariant()));
+        return names.OrderBy(PrefixDistance).ThenBy(n => n, StringComparer.Ordinal).Take(3).ToList();
     }
 
     private static TimeSpan ParseTimeout(string? text)

@@ -13,8 +13,9 @@ public static class DrillChecker
 
     public static async Task<DrillCheckReport> CheckAsync(Drill drill, string solutionFile, TimeSpan timeLimit)
     {
-        // A fresh folder per check, so two checks at once (two terminals, parallel tests) never share files.
-        var folder = Directory.CreateTempSubdirectory("mlcourse-drill-");
+        // What an earlier check killed by SIGKILL left behind (its owner gone), then a fresh folder of our own.
+        DrillTempFolders.RemoveStale();
+        var folder = DrillTempFolders.Create();
         try
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -25,9 +26,7 @@ public static class DrillChecker
         }
         finally
         {
-            try { folder.Delete(recursive: true); }
-            catch (IOException) { /* a killed child may still hold the file for a moment; the OS temp cleaner gets it */ }
-            catch (UnauthorizedAccessException) { }
+            DrillTempFolders.Delete(folder);
         }
     }
 }

@@ -29,12 +29,12 @@ public sealed partial class MockSession
             if (line.Length > 0) continue;
 
             var report = await DrillChecker.CheckAsync(drill, file, settings.DrillCheckTimeLimit ?? DrillChecker.DefaultTimeLimit);
-            var checks = report.Run?.Checks ?? [];
-            int passed = checks.Count(c => c.Passed);
+            // Out of every check the drill has: a timeout after one passed check is 1 of 7, not 1 of 1.
+            int passed = report.Run?.PassedCount ?? 0, total = report.Run?.Total ?? 0;
             var now = clock();
-            store.RecordDrillAttempt(new DrillAttemptRecord(drill.Name, report.Passed, passed, checks.Count, now - start, now));
+            store.RecordDrillAttempt(new DrillAttemptRecord(drill.Name, report.Passed, passed, total, now - start, now));
             PrintCheck(report);
-            var share = report.CompileErrors.Count > 0 || checks.Count == 0 ? 0 : passed / (double)checks.Count;
+            var share = report.CompileErrors.Count > 0 || total == 0 ? 0 : passed / (double)total;
             best = Math.Max(best ?? 0, share);
             if (report.Passed) return 1;
         }
@@ -55,6 +55,7 @@ public sealed partial class MockSession
                 ? $"  FAIL {check.Name}: threw {check.Exception}"
                 : $"  FAIL {check.Name}: expected {check.Expected}, got {check.Actual}");
         if (run.TimedOut) output.WriteLine("  Killed at the time limit: an endless loop?");
-        output.WriteLine($"{run.Checks.Count(c => c.Passed)} of {run.Checks.Count} checks passed.");
+        if (run.Fatal is not null) output.WriteLine($"  Stopped: {run.Fatal}");
+        output.WriteLine($"{run.PassedCount} of {run.Total} checks passed.");
     }
 }

@@ -9,29 +9,41 @@ namespace DrillHarness;
 
 internal static class HarnessProgram
 {
-    /// <summary>Every protocol line starts with this, so anything else on stdout is not mistaken for a verdict.</summary>
+    /// <summary>Every protocol line starts with this and the run's nonce, so nothing else on stdout is taken for a verdict.</summary>
     public const string Marker = "@@drill ";
 
     public static int Main()
     {
-        // The learner's own Console.Write calls go to stderr, keeping stdout for the protocol.
+        // The parent's first line on stdin is this run's nonce: a protocol line without it is not ours,
+        // so learner code that prints "@@drill ... passed" (even to the real stdout) cannot fake a verdict.
+        // Then stdin stays open as long as the parent lives; its end means the parent died (even by SIGKILL).
+        var input = new StreamReader(Console.OpenStandardInput());
+        var prefix = Marker + (input.ReadLine() ?? "") + " ";
+        Console.SetIn(TextReader.Null);
         var protocol = Console.Out;
+        // The learner's own Console.Write calls go to stderr, keeping stdout for the protocol.
         Console.SetOut(Console.Error);
+        ParentWatch.Start(input);
 
         var define = Assembly.GetExecutingAssembly().GetType("DrillChecks")?.GetMethod("Define", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static);
         if (define is null)
         {
-            Write(protocol, new() { ["event"] = "fatal", ["message"] = "the drill's Checks.cs has no static DrillChecks.Define(CheckList)." });
+            Write(protocol, prefix, new() { ["event"] = "fatal", ["message"] = "the drill's Checks.cs has no static DrillChecks.Define(CheckList)." });
             return 3;
         }
         var checks = new CheckList();
         define.Invoke(null, [checks]);
+        Write(protocol, prefix, new() { ["event"] = "plan", ["names"] = checks.All.Select(c => c.Name).ToArray() });
+
+        // Environment.Exit in the learner's code runs this; a stack overflow runs nothing, so the parent can tell them apart.
+        var finished = false;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => { if (!finished) Write(protocol, prefix, new() { ["event"] = "exit" }); };
 
         foreach (var check in checks.All)
         {
             // "start" is flushed before the check runs, so if the parent has to kill an endless
             // loop it still knows which check was running.
-            Write(protocol, new() { ["event"] = "start", ["name"] = check.Name });
+            Write(protocol, prefix, new() { ["event"] = "start", ["name"] = check.Name });
             var clock = Stopwatch.StartNew();
             var result = new Dictionary<string, object?> { ["event"] = "result", ["name"] = check.Name, ["inputs"] = check.Inputs };
             try
@@ -45,13 +57,16 @@ internal static class HarnessProgram
             {
                 var inner = e is TargetInvocationException { InnerException: { } i } ? i : e;
                 result["passed"] = false;
-                result["exception"] = $"{inner.GetType().Name}: {inner.Message}";
+                result["exception"] = inner is OutOfMemoryException
+                    ? $"OutOfMemoryException: the code needed more than the {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes >> 20} MB of memory a drill may use (memory that grows without bound?)"
+                    : $"{inner.GetType().Name}: {inner.Message}";
                 result["where"] = FirstFrame(inner);
             }
             result["ms"] = clock.Elapsed.TotalMilliseconds;
-            Write(protocol, result);
+            Write(protocol, prefix, result);
         }
-        Write(protocol, new() { ["event"] = "done" });
+        finished = true;
+        Write(protocol, prefix, new() { ["event"] = "done" });
         return 0;
     }
 
@@ -62,9 +77,12 @@ internal static class HarnessProgram
         return frame is null ? null : $"{Path.GetFileName(frame.GetFileName())} line {frame.GetFileLineNumber()}";
     }
 
-    private static void Write(TextWriter protocol, Dictionary<string, object?> fields)
+    private static void Write(TextWriter protocol, string prefix, Dictionary<string, object?> fields)
     {
-        protocol.WriteLine(Marker + JsonSerializer.Serialize(fields));
-        protocol.Flush();
+        lock (protocol)
+        {
+            protocol.WriteLine(prefix + JsonSerializer.Serialize(fields));
+            protocol.Flush();
+        }
     }
 }
