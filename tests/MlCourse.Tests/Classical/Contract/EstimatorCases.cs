@@ -1,9 +1,11 @@
+using MlCourse.Classical.Calibration;
 using MlCourse.Classical.Clustering;
 using MlCourse.Classical.Decomposition;
 using MlCourse.Classical.Ensembles;
 using MlCourse.Classical.FeatureSelection;
 using MlCourse.Classical.Imputation;
 using MlCourse.Classical.LinearModels;
+using MlCourse.Classical.ModelSelection;
 using MlCourse.Classical.Optimization.Optimizers;
 using MlCourse.Classical.Pipelines;
 using MlCourse.Classical.Preprocessing;
@@ -90,6 +92,7 @@ internal static class EstimatorCases
         ["SupportVectorClassifier(rbf)"] = new(() => new SupportVectorClassifier(Kernel.Rbf(0.3), 2.0), SvcLearned, Tags.Binary, Unavailable: ["Coefficients"]),
         ["OneVsOneSvc(rbf)"] = new(() => new OneVsOneSvc(() => new SupportVectorClassifier(Kernel.Rbf(0.3))), ["ClassCount", "Machines", "SupportIndices"]),
         ["HardMarginSvm"] = new(() => new HardMarginSvm(), ["Coefficients", "Intercept", "Alpha", "SupportIndices", "Margin"], Tags.Binary | Tags.Separable),
+        ["PlattScaling(linear SVC, 3 stratified folds)"] = new(() => new PlattScaling(() => new SupportVectorClassifier(Kernel.Linear(), 0.5), new StratifiedKFold(3, shuffle: true, seed: 1)), ["Sigmoid", "Model"], Tags.Binary),
         ["PegasosSvm"] = new(() => new PegasosSvm(epochs: 20), ["Coefficients", "Intercept", "ObjectiveHistory"], Tags.Binary),
         ["Id3Classifier"] = new(() => new Id3Classifier(maxDepth: 3), ["Root", "LeafCount"], Tags.CategoricalInput),
         ["ClassificationPipeline(impute, scale, logistic)"] = new(() => new ClassificationPipeline([new SimpleImputer(), new StandardScaler()], new LogisticRegression()), [], Tags.Binary | Tags.AllowsNaN),
