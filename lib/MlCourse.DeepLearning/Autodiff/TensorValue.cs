@@ -60,9 +60,7 @@ public sealed partial class TensorValue
         if (data.Length != TensorShape.Size(checkedShape))
             throw new ArgumentException(
                 $"shape {TensorShape.Format(checkedShape)} holds {TensorShape.Size(checkedShape)} values, but data has {data.Length}.", nameof(data));
-        for (int i = 0; i < data.Length; i++)
-            if (!double.IsFinite(data[i]))
-                throw new ArgumentException($"data must contain only finite values, but data[{i}] is {data[i]}.", nameof(data));
+        for (int i = 0; i < data.Length; i++) Guard.Finite(data[i], $"{nameof(data)}[{i}]");
         return new TensorValue((double[])data.Clone(), checkedShape, "", [], null);
     }
 

@@ -142,6 +142,15 @@ public sealed class TorchAgreementTests
     }
 
     [Fact]
+    public void A_non_scalar_output_without_an_upstream_gradient_is_rejected()
+    {
+        var x = Uniform([2, 3], -1, 1, 34);
+        var error = Assert.Throws<ArgumentException>(() => TorchAutograd.Evaluate([x], t => t[0].exp()));
+        Assert.Contains("shape (2, 3)", error.Message);
+        Assert.Contains("its 6 values", error.Message);
+    }
+
+    [Fact]
     public void A_wrong_backward_is_caught_by_the_torch_comparison()
     {
         // The plausible wrong softmax backward s ⊙ g (the Jacobian's diagonal only), written on the engine's inputs:
