@@ -6,7 +6,7 @@ namespace MlCourse.DeepLearning.Autodiff;
 /// </summary>
 public static class GraphOrder
 {
-    // <snippet name="topological-order">
+    // <snippet name="autodiff-topological-order">
     /// <summary>
     /// Every node <paramref name="root"/> depends on, each once, every node after all of its inputs (a topological
     /// order); <paramref name="root"/> comes last. A backward pass walks it from the end, so a node's gradient is

@@ -29,7 +29,7 @@ public sealed class TensorMlp
 
     public IReadOnlyList<TensorValue> Parameters => [W1, b1, W2, b2];
 
-    // <snippet name="tensor-mlp-forward">
+    // <snippet name="autodiff-tensor-mlp-forward">
     /// <summary>Logits (N, C) for inputs (N, inputs).</summary>
     public TensorValue Forward(TensorValue X)
     {

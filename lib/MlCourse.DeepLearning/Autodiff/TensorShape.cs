@@ -58,7 +58,7 @@ public static class TensorShape
         return axis < 0 ? axis + rank : axis;
     }
 
-    // <snippet name="broadcast-shape">
+    // <snippet name="autodiff-broadcast-shape">
     /// <summary>
     /// NumPy's rule: align the shapes at their last axis (pad the shorter one with 1s on the left); on each axis the
     /// sizes must be equal or one of them 1, and the result takes the larger. (3, 1) and (1, 4) give (3, 4);
@@ -132,7 +132,7 @@ public static class TensorShape
         return map;
     }
 
-    // <snippet name="sum-to-shape">
+    // <snippet name="autodiff-sum-to-shape">
     /// <summary>
     /// The gradient reduction that undoes broadcasting: an input of shape <paramref name="targetShape"/> was broadcast
     /// to <paramref name="gradShape"/>, so each of its elements was used once per copy, and by the multivariable chain

@@ -6,7 +6,7 @@ namespace MlCourse.DeepLearning.Autodiff;
 // to each input's shape (TensorShape.SumToShape); unary ones keep the shape.
 public sealed partial class TensorValue
 {
-    // <snippet name="tensor-broadcast-binary">
+    // <snippet name="autodiff-tensor-broadcast-binary">
     /// <summary>
     /// out = f(a, b) elementwise after broadcasting. The backward multiplies the output gradient by each partial
     /// derivative at every output position (that is the chain rule per element) and then sums each input's copies:

@@ -5,7 +5,7 @@ namespace MlCourse.DeepLearning.Autodiff;
 // The matrix product, the one operation whose backward is not elementwise.
 public sealed partial class TensorValue
 {
-    // <snippet name="tensor-matmul">
+    // <snippet name="autodiff-tensor-matmul">
     /// <summary>
     /// C = A B for A (n, k) and B (k, m). Backward: ∂L/∂A = ∂L/∂C · Bᵀ (n, k) and ∂L/∂B = Aᵀ · ∂L/∂C (k, m), read off
     /// from C_ij = Σ_p A_ip B_pj: A_ip meets ∂L/∂C_ij once for every j, multiplied by B_pj. Each gradient has the

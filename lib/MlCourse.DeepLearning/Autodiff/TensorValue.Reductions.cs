@@ -16,7 +16,7 @@ public sealed partial class TensorValue
         });
     }
 
-    // <snippet name="tensor-sum-axis">
+    // <snippet name="autodiff-tensor-sum-axis">
     /// <summary>
     /// The sum over one axis (negative counts from the end). With <paramref name="keepDims"/> the axis stays with
     /// size 1, so the result broadcasts against the input (what a softmax or a centring needs).

@@ -52,7 +52,7 @@ public sealed partial class TensorValue
             }));
     }
 
-    // <snippet name="tensor-cross-entropy">
+    // <snippet name="autodiff-tensor-cross-entropy">
     /// <summary>
     /// The mean cross-entropy of logits (N, C) against class indices: −(1/N) Σ_n log softmax(z_n)[t_n], PyTorch's
     /// <c>cross_entropy</c> with mean reduction. Its gradient is the classic (softmax(z) − onehot(t)) / N.

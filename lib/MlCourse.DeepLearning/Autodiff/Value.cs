@@ -70,7 +70,7 @@ public sealed class Value
 
     public static implicit operator Value(double data) => new(data);
 
-    // <snippet name="value-add-mul">
+    // <snippet name="autodiff-value-add-mul">
     public static Value operator +(Value a, Value b) =>
         Operation(a.Data + b.Data, "+", [a, b], output =>
         {
@@ -101,7 +101,7 @@ public sealed class Value
             x.Grad += exponent * Math.Pow(x.Data, exponent - 1) * output.Grad);
     }
 
-    // <snippet name="value-unary">
+    // <snippet name="autodiff-value-unary">
     public Value Exp()
     {
         var x = this;
@@ -141,7 +141,7 @@ public sealed class Value
     }
     // </snippet>
 
-    // <snippet name="value-backward">
+    // <snippet name="autodiff-value-backward">
     /// <summary>
     /// Reverse-mode differentiation of this node with respect to every node it depends on: set ∂self/∂self = 1, then
     /// visit the nodes in reverse topological order (each node after every node that uses it), so a node's gradient
