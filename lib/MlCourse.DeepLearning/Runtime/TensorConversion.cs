@@ -37,6 +37,14 @@ public static class TensorConversion
         return tensor(values, shape, device: device); // (shape)
     }
 
+    /// <summary>A tensor of the given shape and dtype (float64 by default, exact) from doubles in row-major order.</summary>
+    public static Tensor ToTensor(double[] values, long[] shape, ScalarType dtype = ScalarType.Float64, Device? device = null)
+    {
+        Guard.NotNull(values, nameof(values));
+        CheckShape(values.Length, shape, nameof(shape));
+        return FromDoubles(values, shape, dtype, device); // (shape)
+    }
+
     /// <summary>
     /// Class labels 0..K−1 as an int64 tensor, the dtype <c>cross_entropy</c> expects. Fails if a
     /// label is not a non-negative integer.

@@ -29,6 +29,17 @@ public sealed class TensorConversionTests
     }
 
     [Fact]
+    public void Doubles_become_a_float64_tensor_of_any_shape_exactly()
+    {
+        double[] values = [1, 2, 3, 4, 5, 6 + 1e-12];
+        using var t = TensorConversion.ToTensor(values, [3, 1, 2]);
+        Assert.Equal(ScalarType.Float64, t.dtype);
+        Assert.Equal([3L, 1L, 2L], t.shape);
+        Assert.Equal(values, TensorConversion.ToDoubles(t));
+        Assert.Contains("holds 4 values, but 6 were given", Assert.Throws<ArgumentException>(() => TensorConversion.ToTensor(values, [2, 2])).Message);
+    }
+
+    [Fact]
     public void Labels_become_int64_and_non_integers_are_refused()
     {
         using var y = TensorConversion.ToLabelTensor(Vector<double>.Build.DenseOfArray([0, 2, 1]));
