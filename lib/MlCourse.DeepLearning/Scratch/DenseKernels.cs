@@ -12,12 +12,13 @@ internal static class DenseKernels
     public static double[] LinearForward(double[] x, int n, int k, double[] w, double[] b, int m)
     {
         var z = new double[n * m];
-        for (int i = 0; i < n; i++)
+        // Output unit outer, sample inner: W's row r (k doubles) stays in the L1 cache while the batch streams past it.
+        for (int r = 0; r < m; r++)
         {
-            var xi = x.AsSpan(i * k, k);
-            for (int r = 0; r < m; r++)
+            var wr = w.AsSpan(r * k, k);
+            for (int i = 0; i < n; i++)
             {
-                var wr = w.AsSpan(r * k, k);
+                var xi = x.AsSpan(i * k, k);
                 // Four partial sums break the chain of dependent additions (four times the throughput).
                 double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
                 int j = 0;
@@ -39,14 +40,15 @@ internal static class DenseKernels
     public static double[] WeightGradient(double[] delta, int n, int m, double[] x, int k)
     {
         var dw = new double[m * k];
-        for (int i = 0; i < n; i++)
+        // Row r of dW outer, sample inner: that row stays in the L1 cache while it collects every sample's term.
+        for (int r = 0; r < m; r++)
         {
-            var xi = x.AsSpan(i * k, k);
-            for (int r = 0; r < m; r++)
+            var row = dw.AsSpan(r * k, k);
+            for (int i = 0; i < n; i++)
             {
                 double d = delta[i * m + r];
-                if (d == 0) continue;                 // ReLU zeroes many deltas: skip their rows
-                var row = dw.AsSpan(r * k, k);
+                if (d == 0) continue;                 // ReLU zeroes many deltas: skip their terms
+                var xi = x.AsSpan(i * k, k);
                 for (int j = 0; j < k; j++) row[j] += d * xi[j];
             }
         }
