@@ -24,7 +24,7 @@ public sealed class Activation
     public ActivationKind Kind { get; }
     public string Name => Kind.ToString();
 
-    // <snippet name="activations">
+    // <snippet name="scratch-activations">
     public static Activation Identity { get; } = new(ActivationKind.Identity, z => z, _ => 1.0);
 
     // σ(z) = 1 / (1 + e^−z); σ′ = σ(1 − σ) ≤ 1/4, the factor that makes deep sigmoid stacks vanish.

@@ -28,7 +28,7 @@ public static class ScratchLosses
             throw new ArgumentException($"labels must hold one label per sample ({batch}), but has {labels.Count}.", nameof(labels));
         var gradient = new double[logits.Length];
         double loss = 0;
-        // <snippet name="softmax-cross-entropy">
+        // <snippet name="scratch-softmax-cross-entropy">
         for (int i = 0; i < batch; i++)
         {
             int y = labels[i];

@@ -91,7 +91,7 @@ public sealed class ScratchMlp
         CheckInput(x, batch);
         var activations = new double[LayerCount][];   // a_0 = x, a_1, ..., a_(L−1): each layer's input
         var preActivations = new double[LayerCount][]; // z_1, ..., z_L
-        // <snippet name="mlp-forward">
+        // <snippet name="scratch-mlp-forward">
         var a = x;                                                                            // (B, n_0)
         for (int l = 0; l < LayerCount; l++)
         {
@@ -122,7 +122,7 @@ public sealed class ScratchMlp
         var dW = new double[LayerCount][];
         var db = new double[LayerCount][];
         var deltas = new double[LayerCount][];
-        // <snippet name="mlp-backward">
+        // <snippet name="scratch-mlp-backward">
         var delta = outputGradient;                                                           // δ_L = dL/dz_L: (B, n_L)
         for (int l = LayerCount - 1; l >= 0; l--)
         {

@@ -41,7 +41,7 @@ public sealed class SgdMomentum
         }
     }
 
-    // <snippet name="sgd-momentum">
+    // <snippet name="scratch-sgd-momentum">
     private void Update(double[] theta, double[] g, double[] v)
     {
         for (int i = 0; i < theta.Length; i++)

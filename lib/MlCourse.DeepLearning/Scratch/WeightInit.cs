@@ -22,7 +22,7 @@ public enum WeightInit
 public static class Initialisation
 {
     /// <summary>The standard deviation of one weight of a layer with the given fans.</summary>
-    // <snippet name="init-std">
+    // <snippet name="scratch-init-std">
     public static double Std(WeightInit scheme, int fanIn, int fanOut)
     {
         Guard.Positive(fanIn, nameof(fanIn));
