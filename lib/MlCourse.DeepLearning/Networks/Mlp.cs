@@ -1,4 +1,5 @@
 using MlCourse.Core.Validation;
+using MlCourse.DeepLearning.Runtime;
 using MlCourse.DeepLearning.Scratch;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -19,7 +20,8 @@ public sealed class Mlp : nn.Module<Tensor, Tensor>
     private readonly TorchSharp.Modules.ModuleList<TorchSharp.Modules.Linear> layers;
     private readonly ActivationKind hidden;
 
-    public Mlp(MlpConfig config) : base(nameof(Mlp))
+    // The base constructor already calls into libtorch, so the native library must be loaded before it runs.
+    public Mlp(MlpConfig config) : base(LoadedName())
     {
         Guard.NotNull(config, nameof(config));
         Guard.NotNull(config.Sizes, nameof(config.Sizes));
@@ -35,6 +37,12 @@ public sealed class Mlp : nn.Module<Tensor, Tensor>
     }
 
     public MlpConfig Config { get; }
+
+    private static string LoadedName()
+    {
+        TorchNative.EnsureLoaded();
+        return nameof(Mlp);
+    }
 
     /// <summary>The Linear layers in order (weight (out, in), bias (out)).</summary>
     public IReadOnlyList<TorchSharp.Modules.Linear> Layers => layers.ToArray();
