@@ -1,6 +1,5 @@
 using MlCourse.Core.Randomness;
 using MlCourse.Core.Validation;
-using MlCourse.DeepLearning.Runtime;
 using static TorchSharp.torch;
 
 namespace MlCourse.DeepLearning.Data;
@@ -47,23 +46,10 @@ public sealed class TensorBatcher
     public int Count { get; }
 
     /// <summary>Batches per epoch: ⌈N / B⌉, or ⌊N / B⌋ with DropLast.</summary>
-    public int BatchesPerEpoch => Options.DropLast ? Count / Options.BatchSize : (Count + Options.BatchSize - 1) / Options.BatchSize;
+    public int BatchesPerEpoch => BatchOrder.BatchesPerEpoch(Count, Options);
 
-    /// <summary>The sample indices of every batch of epoch <paramref name="epoch"/> (0-based), in order.</summary>
-    public IReadOnlyList<int[]> EpochBatches(int epoch)
-    {
-        Guard.NonNegative(epoch, nameof(epoch));
-        var order = Options.Shuffle
-            ? Seeded.Random(TorchSeed.Derive(Options.Seed, epoch)).Permutation(Count)
-            : Enumerable.Range(0, Count).ToArray();
-        var batches = new List<int[]>(BatchesPerEpoch);
-        for (int b = 0; b < BatchesPerEpoch; b++)
-        {
-            int start = b * Options.BatchSize;
-            batches.Add(order[start..Math.Min(start + Options.BatchSize, Count)]);
-        }
-        return batches;
-    }
+    /// <summary>The sample indices of every batch of epoch <paramref name="epoch"/> (0-based), in order (<see cref="BatchOrder"/>).</summary>
+    public IReadOnlyList<int[]> EpochBatches(int epoch) => BatchOrder.EpochBatches(Count, Options, epoch);
 
     /// <summary>The inputs and targets of the given samples, (b, ...) each, as new tensors in the current dispose scope.</summary>
     public (Tensor X, Tensor Y) Take(int[] indices)

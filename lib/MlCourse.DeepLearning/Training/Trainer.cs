@@ -140,7 +140,7 @@ public sealed class Trainer
             {
                 var (xb, yb) = batcher.Take(indices);
                 var output = _model.forward(xb);                         // (b, ...)
-                lossSum += _loss(output, yb).item<float>() * indices.Length;
+                lossSum += LossValue(_loss(output, yb)) * indices.Length;
                 outputs.Add(output);
             }
             var metrics = new Dictionary<string, double> { ["loss"] = lossSum / batcher.Count };
@@ -174,7 +174,7 @@ public sealed class Trainer
             var loss = _loss(_model.forward(xb), yb);                                // () mean over the b samples
             // Weighting by b / samples turns the sum of micro-batch gradients into the gradient of the group's mean loss.
             (loss * ((double)group[k].Length / samples)).backward();
-            lossSum += loss.item<float>() * group[k].Length;
+            lossSum += LossValue(loss) * group[k].Length;
         }
         if (Options.ClipGradientNorm is { } maxNorm)
             nn.utils.clip_grad_norm_(_model.parameters(), maxNorm);
@@ -182,6 +182,9 @@ public sealed class Trainer
         return (lossSum / samples, samples, lr);
     }
     // </snippet>
+
+    // The loss as a double whatever the model's dtype (a float64 model's loss is a float64 tensor; item<float> would throw).
+    private static double LossValue(Tensor loss) => loss.to_type(ScalarType.Float64).item<double>();
 
     private double SetRate(double lr)
     {

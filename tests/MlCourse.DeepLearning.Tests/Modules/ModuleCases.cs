@@ -18,6 +18,8 @@ public static class ModuleCases
         new("MLP with dropout", () => nn.Sequential(nn.Linear(8, 16), nn.ReLU(), nn.Dropout(0.5), nn.Linear(16, 3)), [5, 8], [5, 3], TrainDiffersFromEval: true),
         new("Conv + batch norm", () => nn.Sequential(nn.Conv2d(1, 4, 3, padding: 1), nn.BatchNorm2d(4), nn.ReLU(), nn.Flatten(), nn.Linear(4 * 6 * 6, 2)),
             [3, 1, 6, 6], [3, 2], TrainDiffersFromEval: true),
+        new("Week 9 MLP (ReLU)", () => new MlCourse.DeepLearning.Networks.Mlp(new MlCourse.DeepLearning.Networks.MlpConfig([8, 16, 3])), [5, 8], [5, 3], TrainDiffersFromEval: false),
+        new("Week 9 MLP (GELU, two hidden layers)", () => new MlCourse.DeepLearning.Networks.Mlp(new MlCourse.DeepLearning.Networks.MlpConfig([8, 16, 12, 3], MlCourse.DeepLearning.Scratch.ActivationKind.Gelu)), [5, 8], [5, 3], TrainDiffersFromEval: false),
         new("Example residual block", () => new ExampleBlock(new ExampleBlockConfig(Channels: 6, Hidden: 12, Dropout: 0.0)), [2, 7, 6], [2, 7, 6], TrainDiffersFromEval: false),
         new("Example residual block with dropout", () => new ExampleBlock(new ExampleBlockConfig(6, 12, Dropout: 0.3)), [2, 7, 6], [2, 7, 6], TrainDiffersFromEval: true),
     ];
