@@ -106,7 +106,7 @@ public class MockCommandLineTests
         Assert.Single(store.MockParts());
     }
 
-    [Fact]
+    [InterruptibleFact]
     public async Task Ctrl_c_mid_round_keeps_the_answered_part_and_marks_the_round_interrupted()
     {
         var root = ScratchRoot();

@@ -14,6 +14,7 @@ internal sealed class CourseProcess : IDisposable
     private readonly Process _process;
     private readonly StringBuilder _seen = new();
     private readonly Task<string> _error;
+    private static readonly TimeSpan ExitTimeout = TimeSpan.FromMinutes(3);
 
     private CourseProcess(Process process)
     {
@@ -77,8 +78,17 @@ internal sealed class CourseProcess : IDisposable
     public async Task<(int ExitCode, string Output, string Error)> FinishAsync(bool closeInput = true)
     {
         if (closeInput) _process.StandardInput.Close();
-        _seen.Append(await _process.StandardOutput.ReadToEndAsync());
-        await _process.WaitForExitAsync();
+        // A child that never ends (a signal it cannot receive, a hang) fails the test instead of stalling the run.
+        using var limit = new CancellationTokenSource(ExitTimeout);
+        try
+        {
+            _seen.Append(await _process.StandardOutput.ReadToEndAsync(limit.Token));
+            await _process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new Xunit.Sdk.XunitException($"'course' did not exit within {ExitTimeout.TotalSeconds:F0} s; the output was:\n{_seen}");
+        }
         return (_process.ExitCode, _seen.ToString(), await _error);
     }
 
