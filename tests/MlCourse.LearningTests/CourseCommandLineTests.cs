@@ -113,7 +113,10 @@ public class CourseCommandLineTests
         CopyDrills(root);
         var ambiguous = await Course(root, "", "drill", "start", "week-0");
         Assert.Equal(2, ambiguous.ExitCode);
-        Assert.Contains("'week-0' is the start of 8 drills: week-01-linear-regression, week-02-stable-softmax,", ambiguous.Error);
+        // Counted from the folder, so a new week's drill does not break the test.
+        int weekZeroDrills = Directory.GetDirectories(Path.Combine(root, "drills"), "week-0*").Length;
+        Assert.True(weekZeroDrills >= 2, $"expected several week-0* drills, found {weekZeroDrills}");
+        Assert.Contains($"'week-0' is the start of {weekZeroDrills} drills: week-01-linear-regression, week-02-stable-softmax,", ambiguous.Error);
         Assert.Contains("Nearest: week-02-stable-softmax.", (await Course(root, "", "drill", "start", "softmax")).Error);
         // A prefix with a typo is compared with the names' prefixes, not with the whole long names.
         Assert.Equal(["week-05-split-finding"], MlCourse.Cli.Commands.DrillCommand.Suggestions("week-05-splt", [.. Directory.GetDirectories(Path.Combine(root, "drills")).Select(Path.GetFileName).Order()!]).Take(1));

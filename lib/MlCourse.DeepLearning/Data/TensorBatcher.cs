@@ -1,5 +1,6 @@
 using MlCourse.Core.Randomness;
 using MlCourse.Core.Validation;
+using MlCourse.DeepLearning.Runtime;
 using static TorchSharp.torch;
 
 namespace MlCourse.DeepLearning.Data;
