@@ -87,9 +87,7 @@ public static class FilterScores
     public static FeatureScores Chi2(Matrix<double> x, Vector<double> y)
     {
         Validate(x, y);
-        for (int i = 0; i < x.RowCount; i++)
-            for (int j = 0; j < x.ColumnCount; j++)
-                if (x[i, j] < 0) throw new ArgumentException($"chi2 needs non-negative features (counts or indicators), but x[{i}, {j}] is {x[i, j]}.", nameof(x));
+        Guard.NonNegativeEntries(x, nameof(x), "chi2 needs counts or indicators");
         var classes = y.Distinct().Order().ToArray();
         Guard.HasAtLeast(classes.Length, 2, nameof(y), "classes", "for chi2");
         int n = x.RowCount;

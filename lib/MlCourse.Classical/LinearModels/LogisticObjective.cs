@@ -42,9 +42,7 @@ public sealed class LogisticObjective
         {
             Guard.Vector(sampleWeight, nameof(sampleWeight));
             Guard.SameLength(y, sampleWeight, nameof(y), nameof(sampleWeight));
-            for (int i = 0; i < sampleWeight.Count; i++)
-                if (!(sampleWeight[i] >= 0))
-                    throw new ArgumentException($"{nameof(sampleWeight)} must be non-negative, but {nameof(sampleWeight)}[{i}] is {sampleWeight[i]}.", nameof(sampleWeight));
+            Guard.NonNegativeEntries(sampleWeight, nameof(sampleWeight));
             _sampleWeight = sampleWeight.ToArray();
         }
         FeatureCount = x.ColumnCount;

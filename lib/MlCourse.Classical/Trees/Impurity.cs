@@ -84,12 +84,8 @@ public static class Impurity
     {
         Guard.NotNull(counts, name);
         Guard.HasAtLeast(counts.Count, 1, name, "class");
-        double total = 0;
-        for (int k = 0; k < counts.Count; k++)
-        {
-            if (!(counts[k] >= 0) || !double.IsFinite(counts[k])) throw new ArgumentException($"{name}[{k}] must be a finite non-negative count, but is {counts[k]}.", name);
-            total += counts[k];
-        }
+        Guard.NonNegativeEntries(counts, name, "class counts");
+        double total = counts.Sum();
         if (total <= 0) throw new ArgumentException($"{name} must have a positive total, but all counts are zero.", name);
         return total;
     }

@@ -178,6 +178,26 @@ public static class Guard
             throw new ArgumentException($"{name} must be {rows}x{columns}{Because(why)}, but is {Shape(m)}.", name);
     }
 
+    /// <summary>Weights or counts: every entry finite and at least 0; <paramref name="why"/> (optional) says why, e.g. "chi2 counts occurrences".</summary>
+    public static void NonNegativeEntries(IEnumerable<double> values, string name, string? why = null)
+    {
+        int i = 0;
+        foreach (var v in values)
+        {
+            if (!(v >= 0) || !double.IsFinite(v))
+                throw new ArgumentException($"{name} must contain only finite non-negative values{Because(why)}, but {name}[{i}] is {v}.", name);
+            i++;
+        }
+    }
+
+    public static void NonNegativeEntries(Matrix<double> x, string name, string? why = null)
+    {
+        for (int i = 0; i < x.RowCount; i++)
+            for (int j = 0; j < x.ColumnCount; j++)
+                if (!(x[i, j] >= 0) || !double.IsFinite(x[i, j]))
+                    throw new ArgumentException($"{name} must contain only finite non-negative values{Because(why)}, but {name}[{i}, {j}] is {x[i, j]}.", name);
+    }
+
     /// <summary>Probabilities: every entry in [0, 1] (NaN is refused too).</summary>
     public static void Probabilities(Vector<double> p, string name)
     {

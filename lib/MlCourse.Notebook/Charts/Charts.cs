@@ -106,7 +106,8 @@ public static partial class Charts
     {
         Guard.NotNull(z, nameof(z));
         int rows = z.GetLength(0), columns = z.GetLength(1);
-        if (rows == 0 || columns == 0) throw new ArgumentException($"z must have at least one row and one column, but is {rows}x{columns}.", nameof(z));
+        Guard.HasAtLeast(rows, 1, nameof(z), "row");
+        Guard.HasAtLeast(columns, 1, nameof(z), "column");
         var zRows = Enumerable.Range(0, rows).Select(i => Enumerable.Range(0, columns).Select(j => z[i, j]).ToArray()).ToArray();
         var trace = new JsonObject
         {

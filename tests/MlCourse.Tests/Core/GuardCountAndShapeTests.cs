@@ -138,6 +138,21 @@ public class GuardCountAndShapeTests
         Assert.Contains("class labels 0..2, but y[0] is 3", Assert.Throws<ArgumentException>(() => Guard.ClassLabels([3.0], "y", classCount: 3)).Message);
     }
 
+    [Fact]
+    public void NonNegativeEntries_refuse_a_negative_or_infinite_weight_and_name_its_position()
+    {
+        Guard.NonNegativeEntries([0.0, 2.5], "sampleWeight");
+        foreach (var bad in new[] { -1e-300, double.PositiveInfinity, double.NaN })
+        {
+            var error = Assert.Throws<ArgumentException>(() => Guard.NonNegativeEntries([1.0, bad], "sampleWeight"));
+            Assert.Equal("sampleWeight", error.ParamName);
+            Assert.Contains("sampleWeight must contain only finite non-negative values, but sampleWeight[1] is", error.Message);
+        }
+        var x = Matrix<double>.Build.DenseOfArray(new[,] { { 1.0, 0.0 }, { 2.0, -3.0 } });
+        Assert.Contains("x must contain only finite non-negative values (chi2 needs counts), but x[1, 1] is -3",
+            Assert.Throws<ArgumentException>(() => Guard.NonNegativeEntries(x, "x", "chi2 needs counts")).Message);
+    }
+
     private enum Linkage { Single, Complete }
 
     [Fact]
