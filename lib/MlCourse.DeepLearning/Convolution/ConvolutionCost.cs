@@ -17,7 +17,7 @@ public sealed record ConvolutionCost(long Parameters, long MultiplyAccumulates, 
     /// </summary>
     public static ConvolutionCost Standard(int inChannels, int outChannels, int[] inputShape, ConvolutionAxes axes, int groups = 1, bool bias = true)
     {
-        CheckChannels(inChannels, outChannels, groups);
+        GroupedChannels.Check(inChannels, outChannels, groups);
         var output = ConvolutionShape.OutputShape(inputShape, axes);
         long weights = (long)outChannels * (inChannels / groups) * Product(axes.Kernel);
         return new ConvolutionCost(weights + (bias ? outChannels : 0), weights * Product(output), output);
@@ -49,21 +49,10 @@ public sealed record ConvolutionCost(long Parameters, long MultiplyAccumulates, 
     /// </summary>
     public static ConvolutionCost Transposed(int inChannels, int outChannels, int[] inputShape, ConvolutionAxes axes, int groups = 1, bool bias = true, int outputPadding = 0)
     {
-        CheckChannels(inChannels, outChannels, groups);
+        GroupedChannels.Check(inChannels, outChannels, groups);
         var output = ConvolutionShape.TransposedOutputShape(inputShape, axes, outputPadding);
         long weights = (long)inChannels * (outChannels / groups) * Product(axes.Kernel);
         return new ConvolutionCost(weights + (bias ? outChannels : 0), weights * Product(inputShape), output);
-    }
-
-    private static void CheckChannels(int inChannels, int outChannels, int groups)
-    {
-        Guard.Positive(inChannels, nameof(inChannels));
-        Guard.Positive(outChannels, nameof(outChannels));
-        Guard.Positive(groups, nameof(groups));
-        if (inChannels % groups != 0)
-            throw new ArgumentException($"inChannels ({inChannels}) must be divisible by groups ({groups}).", nameof(inChannels));
-        if (outChannels % groups != 0)
-            throw new ArgumentException($"outChannels ({outChannels}) must be divisible by groups ({groups}).", nameof(outChannels));
     }
 
     private static long Product(int[] sizes) => sizes.Aggregate(1L, (a, b) => a * b);
