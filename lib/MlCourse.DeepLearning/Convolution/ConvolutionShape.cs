@@ -44,9 +44,8 @@ public static class ConvolutionShape
         Guard.Positive(stride, nameof(stride));
         Guard.NonNegative(outputPadding, nameof(outputPadding));
         int span = EffectiveKernelSize(kernelSize, dilation);
-        if (outputPadding >= Math.Max(stride, dilation))
-            throw new ArgumentOutOfRangeException(nameof(outputPadding), outputPadding,
-                $"outputPadding must be below the stride ({stride}) or the dilation ({dilation}), but is {outputPadding}.");
+        Guard.AtMost(outputPadding, Math.Max(stride, dilation) - 1, nameof(outputPadding),
+            $"below the stride {stride} or the dilation {dilation}, as PyTorch requires");
         int size = (inputSize - 1) * stride - 2 * padding + span + outputPadding;
         if (size < 1)
             throw new ArgumentOutOfRangeException(nameof(padding), padding,
