@@ -9,9 +9,9 @@ internal static class ImageBatch
 {
     public static void Check(Tensor? batch, string name)
     {
-        Guard.NotNull(batch, name);
-        TensorGuard.Rank(batch, 4, name, "(B, C, H, W), a batch of images");
-        if (!batch.is_floating_point())
-            throw new ArgumentException($"{name} must hold floating-point pixels, but has dtype {batch.dtype}.", name);
+        var images = Guard.NotNull(batch, name);
+        TensorGuard.Rank(images, 4, name, "(B, C, H, W), a batch of images");
+        if (!images.is_floating_point())
+            throw new ArgumentException($"{name} must hold floating-point pixels, but has dtype {images.dtype}.", name);
     }
 }
