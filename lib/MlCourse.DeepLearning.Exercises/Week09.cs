@@ -1,3 +1,4 @@
+using MlCourse.Core.Validation;
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Core.Randomness;
 using MlCourse.DeepLearning.Scratch;
@@ -23,7 +24,7 @@ public static class Week09
     /// <summary>Exercise 1: dL/dW, dL/db and dL/dX of Z = X Wᵀ + 1bᵀ, given δ = dL/dZ.</summary>
     public static CheckResult CheckDenseBackward(Func<Matrix<double>, Matrix<double>, Matrix<double>, DenseGradient> backward)
     {
-        ArgumentNullException.ThrowIfNull(backward, nameof(backward));
+        Guard.NotNull(backward, nameof(backward));
         return Exercise.Check("Exercise 1: the backward pass of a dense layer", c =>
         {
             // By hand: X = [[1, 2], [3, 4]] (n = 2, k = 2), W = [[1, 0], [0, 1], [1, 1]] (m = 3), δ = [[1, 0, 1], [0, 2, 0]].
@@ -58,7 +59,7 @@ public static class Week09
     /// <summary>Exercise 2: the sigmoid's backward pass from its saved output a = σ(z): dL/dz = dL/da ⊙ σ′(z).</summary>
     public static CheckResult CheckSigmoidBackward(Func<double[], double[], double[]> backward)
     {
-        ArgumentNullException.ThrowIfNull(backward, nameof(backward));
+        Guard.NotNull(backward, nameof(backward));
         return Exercise.Check("Exercise 2: the sigmoid's backward pass from its output", c =>
         {
             // By hand: z = 0 gives a = 1/2, σ′ = 1/4; with upstream gradient 2 the result is 1/2.
@@ -78,7 +79,7 @@ public static class Week09
     /// <summary>Exercise 3: the gradient of the mean softmax cross-entropy with respect to the logits, (B x K).</summary>
     public static CheckResult CheckCrossEntropyGradient(Func<Matrix<double>, int[], Matrix<double>> gradient)
     {
-        ArgumentNullException.ThrowIfNull(gradient, nameof(gradient));
+        Guard.NotNull(gradient, nameof(gradient));
         return Exercise.Check("Exercise 3: the softmax cross-entropy gradient", c =>
         {
             // By hand: logits (0, ln 3) give softmax (1/4, 3/4). One sample, label 1: (1/4, 3/4 − 1) = (1/4, −1/4).

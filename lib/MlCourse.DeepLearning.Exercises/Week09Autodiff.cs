@@ -1,3 +1,4 @@
+using MlCourse.Core.Validation;
 using MlCourse.Core.Randomness;
 using MlCourse.DeepLearning.Autodiff;
 using MlCourse.Notebook;
@@ -19,7 +20,7 @@ public static class Week09Autodiff
     /// <summary>Exercise 1: a product node made with <see cref="Value.Operation"/>, forward and backward.</summary>
     public static CheckResult CheckMultiply(Func<Value, Value, Value> multiply)
     {
-        ArgumentNullException.ThrowIfNull(multiply, nameof(multiply));
+        Guard.NotNull(multiply, nameof(multiply));
         return Exercise.Check("Exercise 1: the backward of a product", c =>
         {
             // By hand: f = a·b at a = 2, b = −3: f = −6, ∂f/∂a = b = −3, ∂f/∂b = a = 2.
@@ -68,7 +69,7 @@ public static class Week09Autodiff
     /// <summary>Exercise 2: a tanh node made with <see cref="Value.Operation"/>, forward and backward.</summary>
     public static CheckResult CheckTanh(Func<Value, Value> tanh)
     {
-        ArgumentNullException.ThrowIfNull(tanh, nameof(tanh));
+        Guard.NotNull(tanh, nameof(tanh));
         return Exercise.Check("Exercise 2: the backward of tanh", c =>
         {
             foreach (double at in new[] { 0.0, 0.5, -1.2, 2.0 })
@@ -97,7 +98,7 @@ public static class Week09Autodiff
     /// </summary>
     public static CheckResult CheckReduceToShape(Func<double[], int[], int[], (double[] Data, int[] Shape)> reduce)
     {
-        ArgumentNullException.ThrowIfNull(reduce, nameof(reduce));
+        Guard.NotNull(reduce, nameof(reduce));
         return Exercise.Check("Exercise 3: reduce a broadcast gradient to its input's shape", c =>
         {
             // By hand, grad (2, 3) = [[1, 2, 3], [4, 5, 6]]: to (3,) sum over rows [5, 7, 9]; to (2, 1) sum along rows and

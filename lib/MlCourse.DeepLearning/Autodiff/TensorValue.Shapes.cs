@@ -1,3 +1,5 @@
+using MlCourse.Core.Validation;
+
 namespace MlCourse.DeepLearning.Autodiff;
 
 // Operations that only move values: reshape and transpose. Their backward moves the gradient back the same way.
@@ -6,7 +8,7 @@ public sealed partial class TensorValue
     /// <summary>The same values (row-major order) in a new shape of the same size; one size may be −1 (inferred).</summary>
     public TensorValue Reshape(params int[] shape)
     {
-        ArgumentNullException.ThrowIfNull(shape, nameof(shape));
+        Guard.NotNull(shape, nameof(shape));
         var x = this;
         var target = (int[])shape.Clone();
         int inferred = Array.IndexOf(target, -1);

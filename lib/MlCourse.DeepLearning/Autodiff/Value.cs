@@ -64,7 +64,7 @@ public sealed class Value
     {
         Guard.NotEmpty(parents, nameof(parents));
         Guard.NotNull(backward, nameof(backward));
-        ArgumentException.ThrowIfNullOrWhiteSpace(op, nameof(op));
+        Guard.NotBlank(op, nameof(op));
         return new Value(data, op, parents.ToArray(), backward);
     }
 

@@ -1,3 +1,4 @@
+using MlCourse.Core.Validation;
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Classical.LinearModels;
 using MlCourse.Classical.Losses;
@@ -23,7 +24,7 @@ public static class Week01
     /// <summary>Exercise 1: ∂L/∂w and ∂L/∂b of L(w, b) = (1/n)‖Xw + b − y‖².</summary>
     public static CheckResult CheckMseGradient(Func<Matrix<double>, Vector<double>, Vector<double>, double, LinearGradient> gradient)
     {
-        ArgumentNullException.ThrowIfNull(gradient, nameof(gradient));
+        Guard.NotNull(gradient, nameof(gradient));
         return Exercise.Check("Exercise 1: the gradient of the MSE", c =>
         {
             // By hand: r = Xw + b − y = [0.5 − 2 + 0.5 − 1, 1.5 − 4 + 0.5 − 2] = [−2, −4];
@@ -56,7 +57,7 @@ public static class Week01
     /// <summary>Exercise 2: the soft-threshold S(z, γ) = sign(z)·max(|z| − γ, 0).</summary>
     public static CheckResult CheckSoftThreshold(Func<double, double, double> softThreshold)
     {
-        ArgumentNullException.ThrowIfNull(softThreshold, nameof(softThreshold));
+        Guard.NotNull(softThreshold, nameof(softThreshold));
         return Exercise.Check("Exercise 2: the soft-threshold", c =>
         {
             // Each case by hand from the definition; together they cover both signs outside the
@@ -85,7 +86,7 @@ public static class Week01
     /// <summary>Exercise 3: step decay, η_t = initial · factor^⌊epoch / everyEpochs⌋.</summary>
     public static CheckResult CheckStepDecay(Func<double, double, int, int, double> stepDecay)
     {
-        ArgumentNullException.ThrowIfNull(stepDecay, nameof(stepDecay));
+        Guard.NotNull(stepDecay, nameof(stepDecay));
         return Exercise.Check("Exercise 3: a step-decay learning-rate schedule", c =>
         {
             // By hand, initial 0.1, factor 0.5, every 10 epochs: epochs 0-9 use 0.1, 10-19 use 0.05,
@@ -113,7 +114,7 @@ public static class Week01
     /// <summary>Exercise 4: least squares w minimising ‖y − Xw‖² by solving the normal equations XᵀX w = Xᵀy.</summary>
     public static CheckResult CheckNormalEquation(Func<Matrix<double>, Vector<double>, Vector<double>> solve)
     {
-        ArgumentNullException.ThrowIfNull(solve, nameof(solve));
+        Guard.NotNull(solve, nameof(solve));
         return Exercise.Check("Exercise 4: solve the normal equations", c =>
         {
             // By hand: XᵀX = [[2, 1], [1, 2]], Xᵀy = [1 + 4, 2 + 4] = [5, 6]. The inverse of XᵀX is

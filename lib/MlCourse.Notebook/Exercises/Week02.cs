@@ -1,3 +1,4 @@
+using MlCourse.Core.Validation;
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Classical.LinearModels;
 using MlCourse.Classical.Losses;
@@ -21,7 +22,7 @@ public static class Week02
     /// <summary>Exercise 1: log σ(z), finite and accurate for every finite z.</summary>
     public static CheckResult CheckLogSigmoid(Func<double, double> logSigmoid)
     {
-        ArgumentNullException.ThrowIfNull(logSigmoid, nameof(logSigmoid));
+        Guard.NotNull(logSigmoid, nameof(logSigmoid));
         return Exercise.Check("Exercise 1: a numerically stable log-sigmoid", c =>
         {
             // By hand: σ(0) = ½, so log σ(0) = −log 2. For z = −1000, σ(z) = e^z/(1 + e^z) and
@@ -45,7 +46,7 @@ public static class Week02
     /// <summary>Exercise 2: ∂L/∂w and ∂L/∂b of the mean binary cross-entropy of σ(Xw + b).</summary>
     public static CheckResult CheckCrossEntropyGradient(Func<Matrix<double>, Vector<double>, Vector<double>, double, LinearGradient> gradient)
     {
-        ArgumentNullException.ThrowIfNull(gradient, nameof(gradient));
+        Guard.NotNull(gradient, nameof(gradient));
         return Exercise.Check("Exercise 2: the gradient of the binary cross-entropy", c =>
         {
             // By hand: w = 0, b = 0 gives z = 0 and σ = ½ everywhere, so σ − y = [½ − 1, ½ − 0] = [−½, ½].
@@ -73,7 +74,7 @@ public static class Week02
     /// <summary>Exercise 3: log Σ_k e^(z_k) without overflow or underflow.</summary>
     public static CheckResult CheckLogSumExp(Func<Vector<double>, double> logSumExp)
     {
-        ArgumentNullException.ThrowIfNull(logSumExp, nameof(logSumExp));
+        Guard.NotNull(logSumExp, nameof(logSumExp));
         return Exercise.Check("Exercise 3: a numerically stable log-sum-exp", c =>
         {
             // By hand: log(e^a + e^a) = a + log 2; log(e^0 + e^0 + e^0) = log 3; with one logit far above the
@@ -104,7 +105,7 @@ public static class Week02
     /// <summary>Exercise 4: one Newton step θ − H⁻¹∇L for unpenalised logistic regression on a design with a column of ones.</summary>
     public static CheckResult CheckNewtonStep(Func<Matrix<double>, Vector<double>, Vector<double>, Vector<double>> newtonStep)
     {
-        ArgumentNullException.ThrowIfNull(newtonStep, nameof(newtonStep));
+        Guard.NotNull(newtonStep, nameof(newtonStep));
         return Exercise.Check("Exercise 4: one Newton (IRLS) step", c =>
         {
             // By hand, one feature plus the ones column, θ = 0: σ = ½, S = ¼·I. Rows (x, 1) = (−1, 1), (1, 1), (2, 1),

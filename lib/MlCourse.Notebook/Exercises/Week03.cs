@@ -1,3 +1,4 @@
+using MlCourse.Core.Validation;
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Core.Schedules;
 using MlCourse.Classical.Optimization.Optimizers;
@@ -22,7 +23,7 @@ public static class Week03
     /// </summary>
     public static CheckResult CheckMomentumStep(Action<double[], double[], double[], double, double> step)
     {
-        ArgumentNullException.ThrowIfNull(step, nameof(step));
+        Guard.NotNull(step, nameof(step));
         return Exercise.Check("Exercise 1: a momentum step", c =>
         {
             // By hand, η = 0.1, μ = 0.9, g = 1 twice from θ = 0: v₁ = 1, θ₁ = −0.1; v₂ = 0.9 + 1 = 1.9, θ₂ = −0.29.
@@ -47,7 +48,7 @@ public static class Week03
     /// </summary>
     public static CheckResult CheckAdamStep(Action<double[], double[], double[], double[], int, double> step)
     {
-        ArgumentNullException.ThrowIfNull(step, nameof(step));
+        Guard.NotNull(step, nameof(step));
         return Exercise.Check("Exercise 2: an Adam step", c =>
         {
             // First step: m̂₁ = g, v̂₁ = g², so Δθ = −η g/(|g| + ε) ≈ −η·sign(g), whatever the scale of g.
@@ -73,7 +74,7 @@ public static class Week03
     /// </summary>
     public static CheckResult CheckWarmupCosine(Func<int, double, int, int, double> rate)
     {
-        ArgumentNullException.ThrowIfNull(rate, nameof(rate));
+        Guard.NotNull(rate, nameof(rate));
         return Exercise.Check("Exercise 3: warm-up then cosine", c =>
         {
             // By hand, peak 0.1, warm-up 10, total 110: t = 0 → 0; t = 5 → 0.05; t = 10 → 0.1 (cosine starts);

@@ -1,3 +1,4 @@
+using MlCourse.Core.Validation;
 using MlCourse.Core.Randomness;
 
 namespace MlCourse.Notebook.Exercises;
@@ -19,7 +20,7 @@ public static class Week04
     /// <summary>Exercise 1: precision, recall and F1 from the four confusion-matrix counts (0 when a ratio is 0/0).</summary>
     public static CheckResult CheckPrecisionRecallF1(Func<int, int, int, int, PrecisionRecallF1> metrics)
     {
-        ArgumentNullException.ThrowIfNull(metrics, nameof(metrics));
+        Guard.NotNull(metrics, nameof(metrics));
         return Exercise.Check("Exercise 1: precision, recall and F1 from counts", c =>
         {
             // By hand: TP = 8, FP = 2, FN = 4, TN = 86. Precision = 8/10 = 0.8, recall = 8/12 = 2/3,
@@ -72,7 +73,7 @@ public static class Week04
     /// </summary>
     public static CheckResult CheckStratifiedFolds(Func<double[], int, int[]> assignFolds)
     {
-        ArgumentNullException.ThrowIfNull(assignFolds, nameof(assignFolds));
+        Guard.NotNull(assignFolds, nameof(assignFolds));
         return Exercise.Check("Exercise 2: stratified fold assignment", c =>
         {
             // Sorted labels: 10 zeros then 6 ones, k = 3. Every fold needs 3 or 4 zeros and exactly 2 ones.

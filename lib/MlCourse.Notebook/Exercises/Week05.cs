@@ -1,3 +1,4 @@
+using MlCourse.Core.Validation;
 using MlCourse.Core.Randomness;
 
 namespace MlCourse.Notebook.Exercises;
@@ -19,7 +20,7 @@ public static class Week05
     /// <summary>Exercise 1: Gini impurity 1 − Σ p_k² of a node from its class labels (0..K−1).</summary>
     public static CheckResult CheckGini(Func<int[], double> gini)
     {
-        ArgumentNullException.ThrowIfNull(gini, nameof(gini));
+        Guard.NotNull(gini, nameof(gini));
         return Exercise.Check("Exercise 1: Gini impurity of a node", c =>
         {
             // By hand: a pure node has 0; a 50/50 node 1 − (¼ + ¼) = 0.5; counts (5, 3, 2) give 1 − (25 + 9 + 4)/100 = 0.62.
@@ -49,7 +50,7 @@ public static class Week05
     /// </summary>
     public static CheckResult CheckBestThreshold(Func<double[], int[], ThresholdSplit> bestThreshold)
     {
-        ArgumentNullException.ThrowIfNull(bestThreshold, nameof(bestThreshold));
+        Guard.NotNull(bestThreshold, nameof(bestThreshold));
         return Exercise.Check("Exercise 2: best threshold of one feature by Gini", c =>
         {
             // By hand: x = 1..6, y = 0 0 0 1 1 1: the cut at 3.5 gives two pure children, weighted Gini 0.
@@ -103,7 +104,7 @@ public static class Week05
     /// <summary>Exercise 3: the Newton (XGBoost) leaf weight for log-loss, −Σ(p_i − y_i) / (Σ p_i(1 − p_i) + λ).</summary>
     public static CheckResult CheckNewtonLeaf(Func<double[], double[], double, double> leafWeight)
     {
-        ArgumentNullException.ThrowIfNull(leafWeight, nameof(leafWeight));
+        Guard.NotNull(leafWeight, nameof(leafWeight));
         return Exercise.Check("Exercise 3: Newton leaf weight for log-loss", c =>
         {
             // By hand: y = [1, 1], p = [0.5, 0.5], λ = 0: G = −1, H = 0.5, w = 2 (a logit step of +2).

@@ -1,3 +1,4 @@
+using MlCourse.Core.Validation;
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Classical.SupportVectorMachines;
 using MlCourse.Classical.SupportVectorMachines.Kernels;
@@ -25,7 +26,7 @@ public static class Week06
     /// <summary>Exercise 1: the RBF Gram matrix K_ij = exp(−γ‖x_i − x_j‖²).</summary>
     public static CheckResult CheckRbfGram(Func<double[][], double, double[,]> gram)
     {
-        ArgumentNullException.ThrowIfNull(gram, nameof(gram));
+        Guard.NotNull(gram, nameof(gram));
         return Exercise.Check("Exercise 1: the RBF Gram matrix", c =>
         {
             // By hand: x0 = (0, 0), x1 = (1, 0), x2 = (1, 2). ‖x0 − x1‖² = 1, ‖x0 − x2‖² = 5, ‖x1 − x2‖² = 4; γ = 0.5:
@@ -57,7 +58,7 @@ public static class Week06
     /// <summary>Exercise 2: Platt's bounds [L, H] for α_j along y_i α_i + y_j α_j = const inside [0, C]².</summary>
     public static CheckResult CheckSmoBounds(Func<double, double, double, double, double, SmoBounds> bounds)
     {
-        ArgumentNullException.ThrowIfNull(bounds, nameof(bounds));
+        Guard.NotNull(bounds, nameof(bounds));
         return Exercise.Check("Exercise 2: where can the SMO pair move?", c =>
         {
             // Different labels: α_j − α_i = const = 0.5 − 0.2 = 0.3. Along the line α_j = α_i + 0.3 with α_i ∈ [0, 1]:
@@ -95,7 +96,7 @@ public static class Week06
     /// <summary>Exercise 3: P(w, b) = ½‖w‖² + C Σ max(0, 1 − y_i(wᵀx_i + b)) and its sub-gradient, labels ±1.</summary>
     public static CheckResult CheckHinge(Func<double[][], double[], double[], double, double, HingeResult> hinge)
     {
-        ArgumentNullException.ThrowIfNull(hinge, nameof(hinge));
+        Guard.NotNull(hinge, nameof(hinge));
         return Exercise.Check("Exercise 3: hinge-loss objective and sub-gradient", c =>
         {
             // By hand: rows (1, 0) y = +1, (0, 1) y = −1, (2, 2) y = +1; w = (1, −1), b = 0, C = 2.

@@ -1,3 +1,4 @@
+using MlCourse.Core.Validation;
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Classical.Decomposition;
 using MlCourse.Core.Metrics;
@@ -19,7 +20,7 @@ public static class Week07
     /// <summary>Exercise 1: explained-variance ratio of every principal component, largest first.</summary>
     public static CheckResult CheckExplainedVarianceRatio(Func<Matrix<double>, double[]> ratios)
     {
-        ArgumentNullException.ThrowIfNull(ratios, nameof(ratios));
+        Guard.NotNull(ratios, nameof(ratios));
         return Exercise.Check("Exercise 1: explained variance ratio", c =>
         {
             // By hand: points (±3, 0) and (0, ±1), already centred, axes uncorrelated: variances 18/3 = 6 and 2/3,
@@ -50,7 +51,7 @@ public static class Week07
     /// <summary>Exercise 2: k-means++ probability of picking each point next, D(x)² / Σ D².</summary>
     public static CheckResult CheckPlusPlusProbabilities(Func<double[][], double[][], double[]> probabilities)
     {
-        ArgumentNullException.ThrowIfNull(probabilities, nameof(probabilities));
+        Guard.NotNull(probabilities, nameof(probabilities));
         return Exercise.Check("Exercise 2: k-means++ sampling probabilities", c =>
         {
             // By hand: points 0, 1, 3 on a line, centre at 0: D² = 0, 1, 9, total 10 → 0, 0.1, 0.9.
@@ -82,7 +83,7 @@ public static class Week07
     /// <summary>Exercise 3: silhouette of every point (0 for a point alone in its cluster).</summary>
     public static CheckResult CheckSilhouetteSamples(Func<double[][], int[], double[]> silhouette)
     {
-        ArgumentNullException.ThrowIfNull(silhouette, nameof(silhouette));
+        Guard.NotNull(silhouette, nameof(silhouette));
         return Exercise.Check("Exercise 3: silhouette samples", c =>
         {
             // By hand (1-D): 0 and 1 in cluster 0, 5 alone in cluster 1. x = 0: a = 1, b = 5, s = 4/5. x = 1: a = 1,

@@ -1,3 +1,4 @@
+using MlCourse.Core.Validation;
 using MlCourse.Core.Randomness;
 
 namespace MlCourse.Notebook.Exercises;
@@ -19,7 +20,7 @@ public static class Week08
     /// <summary>Exercise 1: min-max scale test values with the training minimum and maximum (range [0, 1]).</summary>
     public static CheckResult CheckMinMaxScale(Func<double[], double[], double[]> scale)
     {
-        ArgumentNullException.ThrowIfNull(scale, nameof(scale));
+        Guard.NotNull(scale, nameof(scale));
         return Exercise.Check("Exercise 1: min-max scaling with training statistics", c =>
         {
             // By hand: train min 2, max 10 (range 8). Test 2 -> 0, 6 -> 0.5, 10 -> 1, 14 -> 1.5 (outside the range: not clipped), 0 -> -0.25.
@@ -54,7 +55,7 @@ public static class Week08
     /// </summary>
     public static CheckResult CheckOutOfFoldTargetEncoding(Func<double[], double[], int[], double, double[]> encode)
     {
-        ArgumentNullException.ThrowIfNull(encode, nameof(encode));
+        Guard.NotNull(encode, nameof(encode));
         return Exercise.Check("Exercise 2: out-of-fold target encoding", c =>
         {
             // By hand, m = 0 (plain means). Categories a=0, b=1; y; folds:
@@ -84,7 +85,7 @@ public static class Week08
     /// <summary>Exercise 3: Rubin's rules: pooled estimate Q̄ and total variance T = W + (1 + 1/m)·B.</summary>
     public static CheckResult CheckRubinsRules(Func<double[], double[], PooledResult> pool)
     {
-        ArgumentNullException.ThrowIfNull(pool, nameof(pool));
+        Guard.NotNull(pool, nameof(pool));
         return Exercise.Check("Exercise 3: Rubin's rules", c =>
         {
             // By hand: estimates 10, 12, 14 -> Q̄ = 12, B = (4 + 0 + 4)/(3 − 1) = 4; variances 1, 2, 3 -> W = 2;
