@@ -22,8 +22,7 @@ public static class ScratchLosses
         Guard.NotNull(labels, nameof(labels));
         Guard.Positive(batch, nameof(batch));
         Guard.Positive(classes, nameof(classes));
-        if (logits.Length != batch * classes)
-            throw new ArgumentException($"logits must have shape (batch, classes) = ({batch}, {classes}), {batch * classes} values, but has {logits.Length}.", nameof(logits));
+        Guard.Length(logits.Length, batch * classes, nameof(logits), $"shape (batch, classes) = ({batch}, {classes})");
         if (labels.Count != batch)
             throw new ArgumentException($"labels must hold one label per sample ({batch}), but has {labels.Count}.", nameof(labels));
         var gradient = new double[logits.Length];

@@ -116,8 +116,7 @@ public sealed class ScratchMlp
         Guard.NotNull(outputGradient, nameof(outputGradient));
         if (pass.PreActivations.Count != LayerCount || pass.PreActivations[^1].Length != pass.Batch * OutputSize)
             throw new ArgumentException("pass must come from this network's Forward.", nameof(pass));
-        if (outputGradient.Length != pass.Batch * OutputSize)
-            throw new ArgumentException($"outputGradient must have shape (batch, out) = ({pass.Batch}, {OutputSize}), {pass.Batch * OutputSize} values, but has {outputGradient.Length}.", nameof(outputGradient));
+        Guard.Length(outputGradient.Length, pass.Batch * OutputSize, nameof(outputGradient), $"shape (batch, out) = ({pass.Batch}, {OutputSize})");
         int batch = pass.Batch;
         var dW = new double[LayerCount][];
         var db = new double[LayerCount][];
@@ -167,8 +166,7 @@ public sealed class ScratchMlp
     {
         Guard.NotNull(x, nameof(x));
         Guard.Positive(batch, nameof(batch));
-        if (x.Length != batch * InputSize)
-            throw new ArgumentException($"x must have shape (batch, in) = ({batch}, {InputSize}), {batch * InputSize} values, but has {x.Length}.", nameof(x));
+        Guard.Length(x.Length, batch * InputSize, nameof(x), $"shape (batch, in) = ({batch}, {InputSize})");
         for (int i = 0; i < x.Length; i++)
             if (!double.IsFinite(x[i]))
                 throw new ArgumentException($"x must be finite, but x[{i}] (sample {i / InputSize}, feature {i % InputSize}) is {x[i]}.", nameof(x));

@@ -48,8 +48,8 @@ public static class ScratchTraining
         Guard.Positive(options.Epochs, nameof(options.Epochs));
         Guard.Positive(options.BatchSize, nameof(options.BatchSize));
         int n = y.Count, d = model.InputSize, classes = model.OutputSize;
-        if (n == 0 || x.Length != n * d)
-            throw new ArgumentException($"x must have shape (n, {d}) for the {n} labels, {n * d} values, but has {x.Length}.", nameof(x));
+        Guard.HasAtLeast(n, 1, nameof(y), "labels");
+        Guard.Length(x.Length, n * d, nameof(x), $"shape (n, {d}) for the {n} labels");
         var optimizer = new SgdMomentum(options.LearningRate, options.Momentum);
         var batcher = new BatcherOptions(options.BatchSize, Shuffle: true, Seed: options.Seed);
         int stepsPerEpoch = BatchOrder.BatchesPerEpoch(n, batcher);
@@ -88,8 +88,8 @@ public static class ScratchTraining
         Guard.NotNull(x, nameof(x));
         Guard.NotNull(y, nameof(y));
         int n = y.Count, d = model.InputSize;
-        if (n == 0 || x.Length != n * d)
-            throw new ArgumentException($"x must have shape (n, {d}) for the {n} labels, {n * d} values, but has {x.Length}.", nameof(x));
+        Guard.HasAtLeast(n, 1, nameof(y), "labels");
+        Guard.Length(x.Length, n * d, nameof(x), $"shape (n, {d}) for the {n} labels");
         double lossSum = 0;
         int correct = 0;
         const int chunk = 500;
@@ -124,8 +124,8 @@ public static class ScratchTraining
         if (model.OutputSize != 1)
             throw new ArgumentException($"FitRegression needs a network with one output, but this one has {model.OutputSize}.", nameof(model));
         int n = y.Count;
-        if (n == 0 || x.Length != n * model.InputSize)
-            throw new ArgumentException($"x must have shape (n, {model.InputSize}) for the {n} targets, but has {x.Length} values.", nameof(x));
+        Guard.HasAtLeast(n, 1, nameof(y), "targets");
+        Guard.Length(x.Length, n * model.InputSize, nameof(x), $"shape (n, {model.InputSize}) for the {n} targets");
         var losses = new double[steps];
         for (int t = 0; t < steps; t++)
         {
