@@ -6,8 +6,9 @@ namespace MlCourse.DeepLearning.Scratch.Attention;
 /// Scaled dot-product attention from scratch (Week 13): for every batch entry and head, P = softmax(Q Kᵀ · scale + M) row by
 /// row and the output is P V, scale = 1/√d_k unless given (functional.scaled_dot_product_attention's default). The softmax
 /// subtracts each row's maximum before exponentiating, so large scores never overflow.
-/// <para>A fully masked row (every score −∞) has no softmax: PyTorch's math kernel returns NaN there. The rule here is
-/// explicit instead: such a query gets all-zero weights, a zero output and zero gradient, as if it attended to nothing.</para>
+/// <para>A fully masked row (every score −∞) has no softmax (0/0, NaN in a naive softmax). The rule here is explicit:
+/// such a query gets all-zero weights, a zero output and zero gradient, as if it attended to nothing; TorchSharp 0.107.0's
+/// scaled_dot_product_attention also returns a zero output row there (checked in the tests).</para>
 /// </summary>
 public static class ScaledDotProductAttention
 {

@@ -22,7 +22,7 @@ public sealed class ScratchMultiheadAttention
     /// <paramref name="keyIsPadding"/> (B, S): true marks a padded key no query may attend to (nn.MultiheadAttention's
     /// key_padding_mask convention). <paramref name="attentionMask"/> is in scaled_dot_product_attention's convention
     /// (true = may attend), (L, S) or (B, H, L, S). A query left with no key follows <see cref="ScaledDotProductAttention"/>'s
-    /// zero rule (PyTorch returns NaN there).
+    /// zero rule.
     /// </summary>
     public MultiheadAttentionResult Forward(double[] query, double[] key, double[] value, int batch, int queryLength, int keyLength,
         bool[]? keyIsPadding = null, AttentionMask? attentionMask = null, bool causal = false)

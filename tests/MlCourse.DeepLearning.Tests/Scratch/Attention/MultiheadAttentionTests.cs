@@ -47,8 +47,8 @@ public sealed class MultiheadAttentionTests
                 parameters[name].copy_(TensorConversion.ToTensor(values, parameters[name].shape));
         Tensor Seq(double[] x, int length) => TensorConversion.ToTensor(SwapBatchAndTime(x, B, length), [length, B, E]);
         var padding = keyIsPadding is null ? null : tensor(keyIsPadding, [B, S]);
-        // The attention mask goes in additive (0 / −∞): a boolean attn_mask given to TorchSharp 0.107.0's forward matched our
-        // output under neither convention (true = masked out, or true = allowed), so the comparison uses the unambiguous form.
+        // The attention mask goes in additive (0 / −∞): TorchSharp 0.107.0's MultiheadAttention.forward treats a boolean attn_mask
+        // as the additive numbers 0 / 1 (measured: same output as a float mask with 1 on the "masked" entries), so it masks nothing.
         var masked = allowed is null ? null : TensorConversion.ToTensor(allowed.Select(a => a ? 0.0 : double.NegativeInfinity).ToArray(), [L, S]);
         var (output, weights) = mha.forward(Seq(q, L), Seq(k, S), Seq(v, S), padding, true, masked);
         return (SwapBatchAndTime(TensorConversion.ToDoubles(output), L, B), TensorConversion.ToDoubles(weights));
