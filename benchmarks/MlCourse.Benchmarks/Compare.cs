@@ -34,6 +34,16 @@ public static class Compare
         new("unsupervised", "k-means digits k=10, init = first 10 rows", ["k-means digits k=10, init = first 10 rows"]),
         new("unsupervised", "PCA digits 1797x64, all components", ["PCA digits 1797x64, all components"]),
         new("unsupervised", "PCA Gaussian 20000x100, fit + transform 10", ["PCA Gaussian 20000x100, fit + transform 10 (full)", "PCA Gaussian 20000x100, fit + transform 10 (randomized)"]),
+        new("scaling", "logistic fit 10000x100", ["logistic fit 10000x100"]),
+        new("scaling", "softmax fit 10000x100, 5 classes", ["softmax fit 10000x100, 5 classes"]),
+        new("scaling", "logistic fit 20000x100", ["logistic fit 20000x100"]),
+        new("scaling", "softmax fit 20000x100, 5 classes", ["softmax fit 20000x100, 5 classes"]),
+        new("scaling", "decision tree fit 10000x50", ["decision tree fit 10000x50"]),
+        new("scaling", "random forest fit 10000x50, 20 trees", ["random forest fit 10000x50, 20 trees"]),
+        new("scaling", "decision tree fit 20000x50", ["decision tree fit 20000x50"]),
+        new("scaling", "random forest fit 20000x50, 20 trees", ["random forest fit 20000x50, 20 trees"]),
+        new("scaling", "k-means 50000x16, k=8, init = first 8 rows", ["k-means 50000x16, k=8, init = first 8 rows"]),
+        new("scaling", "k-means 100000x16, k=8, init = first 8 rows", ["k-means 100000x16, k=8, init = first 8 rows"]),
     ];
 
     // Tiered compilation: a method is promoted to optimised tier-1 code after 30 calls (loops earlier, by OSR) and the
