@@ -30,6 +30,7 @@ public static class Compare
         new("trees", "digits: random forest fit, 100 trees", ["digits: random forest fit, 100 trees"]),
         new("trees", "breast_cancer: gradient boosting, 100 x depth 3, Gradient leaves", ["breast_cancer: gradient boosting, 100 x depth 3"]),
         new("trees", "breast_cancer: gradient boosting, 100 x depth 3, Newton leaves", ["breast_cancer: gradient boosting, 100 x depth 3"]),
+        new("trees", "breast_cancer: gradient boosting, 100 x depth 3, GradientTreeNewtonLeaves leaves", ["breast_cancer: gradient boosting, 100 x depth 3"]),
         new("unsupervised", "k-means digits k=10, k-means++ n_init=10", ["k-means digits k=10, k-means++ n_init=10"]),
         new("unsupervised", "k-means digits k=10, init = first 10 rows", ["k-means digits k=10, init = first 10 rows"]),
         new("unsupervised", "PCA digits 1797x64, all components", ["PCA digits 1797x64, all components"]),
