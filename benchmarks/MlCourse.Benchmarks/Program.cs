@@ -3,11 +3,29 @@ using System.Reflection;
 using MlCourse.Benchmarks;
 
 // Usage: course-bench [list | all | <name>...] [--repeats N]
+//        course-bench compare [--repeats N] [--write] [--no-first-call] [--only TEXT]   (both sides alternately; see Compare)
 var benchmarks = Assembly.GetExecutingAssembly().GetTypes()
     .Where(t => typeof(IBenchmark).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
     .Select(t => (IBenchmark)Activator.CreateInstance(t)!)
     .OrderBy(b => b.Name, StringComparer.Ordinal)
     .ToList();
+
+if (args is ["first-call", var benchName, var caseName]) return Compare.FirstCall(benchmarks, benchName, caseName);
+if (args is ["compare", ..])
+{
+    var compareOptions = new BenchmarkOptions();
+    string? write = null, only = null;
+    bool first = true;
+    for (int i = 1; i < args.Length; i++)
+    {
+        if (args[i] == "--repeats" && i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0) { compareOptions = compareOptions with { Repeats = n }; i++; }
+        else if (args[i] == "--write") write = Path.Combine("benchmarks", "results.md");
+        else if (args[i] == "--no-first-call") first = false;
+        else if (args[i] == "--only" && i + 1 < args.Length) only = args[++i];
+        else { Console.Error.WriteLine($"course-bench compare: unknown option '{args[i]}' (known: --repeats N, --write, --no-first-call, --only TEXT)."); return 2; }
+    }
+    return Compare.Run(benchmarks, compareOptions, write, first, only);
+}
 
 var names = new List<string>();
 var options = new BenchmarkOptions();

@@ -32,19 +32,20 @@ public sealed class SvmBenchmark : IBenchmark
         yield return Case("digits OvO, linear, C=1", options, () => new OneVsOneSvc(() => new SupportVectorClassifier(Kernel.Linear(), 1.0)).Fit(dTrainX, dTrainY), dTestX, dTestY);
     }
 
+    // The held-out accuracy is computed inside the timed call, as the python side's m.score is.
     private static BenchmarkRow Case(string name, BenchmarkOptions options, Func<MlCourse.Core.Estimators.IClassifier> fit,
-        Matrix<double> testX, Vector<double> testY)
-    {
-        MlCourse.Core.Estimators.IClassifier? model = null;
-        var row = Measure.Time(name, options, () => { model = fit(); return ""; });
-        int supportVectors = model switch
+        Matrix<double> testX, Vector<double> testY) =>
+        Measure.Time(name, options, () =>
         {
-            SupportVectorClassifier s => s.SupportIndices.Length,
-            OneVsOneSvc o => o.SupportIndices.Length,
-            _ => -1,
-        };
-        return row with { Quality = $"test accuracy {ClassificationMetrics.Accuracy(testY, model!.Predict(testX)):F4}, {supportVectors} support vectors" };
-    }
+            var model = fit();
+            int supportVectors = model switch
+            {
+                SupportVectorClassifier s => s.SupportIndices.Length,
+                OneVsOneSvc o => o.SupportIndices.Length,
+                _ => -1,
+            };
+            return $"test accuracy {ClassificationMetrics.Accuracy(testY, model.Predict(testX)):F4}, {supportVectors} support vectors";
+        });
 
     private static (Matrix<double>, Vector<double>, Matrix<double>, Vector<double>) Split(Matrix<double> x, Vector<double> y)
     {

@@ -35,7 +35,7 @@ public sealed class TreesBenchmark : IBenchmark
         var (bx, by, bxt, byt) = Split(Datasets.BreastCancer());
         // scikit-learn grows each tree on the gradient but sets every leaf by one Newton step (Σ residual / Σ p(1 − p)),
         // so both of our step rules are timed: neither is exactly its algorithm.
-        foreach (var step in new[] { BoostingStep.Gradient, BoostingStep.Newton })
+        foreach (var step in new[] { BoostingStep.Gradient, BoostingStep.Newton, BoostingStep.GradientTreeNewtonLeaves })
             yield return Measure.Time($"breast_cancer: gradient boosting, 100 x depth 3, {step} leaves", options, () =>
             {
                 var model = new GradientBoostingClassifier(new BoostingSettings(NEstimators: 100, LearningRate: 0.1, MaxDepth: 3), step).Fit(bx, by);

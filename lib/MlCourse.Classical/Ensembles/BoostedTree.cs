@@ -32,6 +32,26 @@ internal sealed class BoostedTree
     }
 
     /// <summary>
+    /// Resets every leaf to −G/(H + λ) over the training rows that reach it, with new per-row g and h: scikit-learn's
+    /// classifier grows the tree on the gradient and then takes one Newton step per leaf. A leaf whose H + λ is below
+    /// 1e-150 gets 0, as scikit-learn's does.
+    /// </summary>
+    public void RefitLeaves(double[][] columns, double[] g, double[] h, double lambda)
+    {
+        var sumG = new double[_value.Length];
+        var sumH = new double[_value.Length];
+        for (int i = 0; i < g.Length; i++)
+        {
+            int node = 0;
+            while (_left[node] >= 0) node = columns[_feature[node]][i] <= _threshold[node] ? _left[node] : _right[node];
+            sumG[node] += g[i];
+            sumH[node] += h[i];
+        }
+        for (int node = 0; node < _value.Length; node++)
+            if (_left[node] < 0) _value[node] = sumH[node] + lambda < 1e-150 ? 0.0 : SecondOrder.LeafWeight(sumG[node], sumH[node], lambda);
+    }
+
+    /// <summary>
     /// The boosted model F_m(x) = F_0 + η Σ_{t ≤ m} f_t(x) after each round m = 1, 2, ...: the staged predictions of the
     /// regressor and the staged logits of the classifier (their one difference is what F_0 and the leaves mean).
     /// </summary>

@@ -6,8 +6,12 @@ using MlCourse.Core.Validation;
 
 namespace MlCourse.Classical.Ensembles;
 
-/// <summary>First-order (gradient) or second-order (Newton, XGBoost) boosting steps.</summary>
-public enum BoostingStep { Gradient, Newton }
+/// <summary>
+/// First-order (gradient) or second-order (Newton, XGBoost) boosting steps, or scikit-learn's mix: the tree grown on the
+/// gradient (squared-error splits, which rank splits as scikit-learn's Friedman-MSE does with unit weights) and then
+/// each leaf set by one Newton step −Σg / Σh over its samples (scikit-learn's GradientBoostingClassifier).
+/// </summary>
+public enum BoostingStep { Gradient, Newton, GradientTreeNewtonLeaves }
 
 /// <summary>
 /// Binary gradient boosting with log-loss (Week 5, "Boosting for classification"). The model is a logit
@@ -69,6 +73,11 @@ public sealed class GradientBoostingClassifier : IProbabilisticClassifier
                 h[i] = Step == BoostingStep.Newton ? Math.Max(p * (1 - p), 1e-16) : 1.0;
             }
             trees[m] = BoostedTree.Fit(columns, bins, g, h, treeSettings);
+            if (Step == BoostingStep.GradientTreeNewtonLeaves)
+            {
+                for (int i = 0; i < n; i++) { double p = Sigmoid.Of(f[i]); h[i] = p * (1 - p); }
+                trees[m].RefitLeaves(columns, g, h, Settings.Lambda);
+            }
             double total = 0;
             for (int i = 0; i < n; i++)
             {

@@ -30,6 +30,43 @@ public class GradientBoostingTests
     }
 
     [Fact]
+    public void Gradient_tree_with_Newton_leaves_reaches_scikit_learns_accuracy_on_breast_cancer()
+    {
+        // Expected: GradientBoostingClassifier(100, 0.1, depth 3) test accuracy on the i % 4 split, recorded by week05_trees.py.
+        // scikit-learn grows on the gradient and sets leaves by one Newton step; the other two rules miss it by 3-4 rows.
+        double expected = Week05Reference.Get("forest").GetProperty("breast_cancer").GetProperty("gbc_test_accuracy").GetDouble();
+        var (xtr, ytr, xte, yte) = Week05Reference.Split(Week05Reference.Load("breast_cancer"));
+        var settings = new BoostingSettings(NEstimators: 100, LearningRate: 0.1, MaxDepth: 3);
+        var model = new GradientBoostingClassifier(settings, BoostingStep.GradientTreeNewtonLeaves).Fit(xtr, ytr);
+        Assert.Equal(expected, ClassificationMetrics.Accuracy(yte, model.Predict(xte)), 1e-12);
+    }
+
+    [Fact]
+    public void Newton_leaves_on_a_gradient_tree_are_sum_of_residuals_over_sum_of_p_one_minus_p()
+    {
+        // Closed form: one stump (learning rate 1) from F0 = logit(ȳ). The gradient rule grows the same stump, so its two
+        // leaf values name each row's leaf; the mixed rule's logit must be F0 + Σ(y − p0) / Σ p0(1 − p0) over that leaf.
+        // The plausible slip, the mean residual (the gradient rule's own leaf), differs because p0(1 − p0) ≠ 1.
+        var rng = Seeded.Random(5);
+        var x = Matrix<double>.Build.Dense(60, 2, (_, _) => rng.NextDouble());
+        var y = Vector<double>.Build.Dense(60, i => x[i, 0] + 0.3 * rng.NextDouble() > 0.6 ? 1.0 : 0.0);
+        var stump = new BoostingSettings(NEstimators: 1, LearningRate: 1.0, MaxDepth: 1);
+        var gradient = new GradientBoostingClassifier(stump, BoostingStep.Gradient).Fit(x, y);
+        var mixed = new GradientBoostingClassifier(stump, BoostingStep.GradientTreeNewtonLeaves).Fit(x, y);
+        double mean = y.Average(), f0 = Math.Log(mean / (1 - mean));
+        var leafOf = gradient.StagedDecisionFunction(x).Last();
+        var logits = mixed.StagedDecisionFunction(x).Last();
+        var leaves = Enumerable.Range(0, 60).GroupBy(i => leafOf[i]).ToList();
+        Assert.Equal(2, leaves.Count);
+        foreach (var leaf in leaves)
+        {
+            double expected = f0 + leaf.Sum(i => y[i] - mean) / (leaf.Count() * mean * (1 - mean));
+            foreach (int i in leaf) Assert.Equal(expected, logits[i], 1e-12);
+            Assert.NotEqual(leafOf[leaf.First()], logits[leaf.First()], 6);   // the mean-residual rule gives another value
+        }
+    }
+
+    [Fact]
     public void Newton_leaf_minimises_the_second_order_objective_and_gain_is_its_decrease()
     {
         // Closed form against brute force: G w + ½(H + λ)w² on a fine grid has its minimum at −G/(H + λ).
