@@ -1,3 +1,4 @@
+using MlCourse.DeepLearning.Runtime;
 using MlCourse.DeepLearning.Training;
 using TorchSharp;
 using static MlCourse.DeepLearning.Tests.Training.TrainingProblem;
@@ -58,5 +59,26 @@ public sealed class NonFiniteGuardTests
             new Trainer(model, optim.SGD(model.parameters(), 1e6), CrossEntropy, new TrainerOptions(Epochs: 20, BatchSize: 8))
                 .Fit(x, y, progress: guard.Check));
         Assert.InRange(error.Step, 1, 20 * 8 - 1);
+    }
+    [Fact]
+    public void Clipping_keeps_finite_the_linear_regression_that_diverges_without_it()
+    {
+        // The notebook's headline (section 3): SGD above 2/λ_max on a squared error grows the weights geometrically;
+        // clipping the gradient norm bounds every update, so the same seeded run stays finite.
+        var (x, labels) = Blobs(256, 1);
+        var y = labels.to_type(ScalarType.Float32).unsqueeze(1);                                      // (N, 1)
+        double? Final(double? clip)
+        {
+            TorchSeed.Seed(3);
+            var model = nn.Sequential(nn.Flatten(), nn.Linear(16, 1));
+            var guard = new NonFiniteGuard(model);
+            var options = new TrainerOptions(Epochs: 20, BatchSize: 16) { ClipGradientNorm = clip };
+            try { return new Trainer(model, optim.SGD(model.parameters(), 0.5), (yHat, target) => nn.functional.mse_loss(yHat, target), options).Fit(x, y, progress: guard.Check).Epochs[^1].TrainLoss; }
+            catch (NonFiniteTrainingException) { return null; }
+        }
+        Assert.Null(Final(null));
+        var clipped = Final(0.1);
+        Assert.NotNull(clipped);
+        Assert.True(double.IsFinite(clipped!.Value));
     }
 }
