@@ -34,6 +34,24 @@ public sealed class TorchLearningRateScheduleTests
             o => optim.lr_scheduler.LinearLR(o, start_factor: 0.2, end_factor: 1.0, total_iters: 10), 0.1);
     }
 
+    [Theory]
+    [InlineData(100, 0.3)]
+    [InlineData(37, 0.25)]
+    public void OneCycle_matches_OneCycleLR_at_every_step(int total, double pctStart) =>
+        AssertSameRates(new OneCycle(0.1, total, pctStart), total,
+            o => optim.lr_scheduler.OneCycleLR(o, max_lr: 0.1, total_steps: total, pct_start: pctStart, cycle_momentum: false), 0.1);
+
+    [Fact]
+    public void OneCycle_starts_peaks_and_ends_where_its_closed_form_says()
+    {
+        var schedule = new OneCycle(0.1, 100, 0.3, divFactor: 25, finalDivFactor: 1e4);
+        Assert.Equal(0.1 / 25, schedule.Rate(0), 15);
+        Assert.Equal(0.1, schedule.Rate(29), 15);                 // peak at pctStart·T − 1 = 29
+        Assert.Equal(0.1 / 25 / 1e4, schedule.Rate(99), 15);      // final at T − 1
+        Assert.Equal(schedule.Rate(99), schedule.Rate(500), 15);  // and it stays there
+        Assert.Throws<ArgumentOutOfRangeException>(() => new OneCycle(0.1, 10, 0.05));
+    }
+
     private static void AssertSameRates(ILearningRateSchedule mine, int epochs, Func<optim.Optimizer, optim.lr_scheduler.LRScheduler> makeScheduler, double lr)
     {
         using var scope = NewDisposeScope();
