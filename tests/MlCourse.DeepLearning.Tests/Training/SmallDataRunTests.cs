@@ -40,6 +40,19 @@ public sealed class SmallDataRunTests
         Assert.True(settled.Length == 1, $"live tensors over the run: {string.Join(", ", settled)}");
     }
 
+    [Fact]
+    public void The_validation_slice_holds_the_images_and_labels_after_the_training_ones_and_refuses_to_run_past_the_end()
+    {
+        var train = FashionMnist.Train();
+        var slice = train.Slice(5000, 1000);
+        Assert.Equal(1000, slice.Count);
+        Assert.True(slice.Image(0).SequenceEqual(train.Image(5000)));
+        Assert.True(slice.Image(999).SequenceEqual(train.Image(5999)));
+        Assert.Equal(train.Labels[5000], slice.Labels[0]);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => train.Slice(train.Count - 10, 11));
+        Assert.Equal("count", ex.ParamName);
+    }
+
     private static readonly (double Low, double High) BaselineBand = (0.78, 0.82);
     private static readonly (double Low, double High) RegularisedBand = (0.79, 0.83);
 }
