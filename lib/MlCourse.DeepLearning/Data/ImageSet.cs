@@ -73,5 +73,13 @@ public sealed class ImageSet
         return new ImageSet(Name, _pixels[..(count * PixelsPerImage)], _labels[..count], Height, Width, ClassNames);
     }
 
+    /// <summary>The <paramref name="count"/> images from <paramref name="start"/> on (e.g. a validation split after the training images).</summary>
+    public ImageSet Slice(int start, int count)
+    {
+        Guard.InRange(start, 0, Count - 1, nameof(start));
+        Guard.InRange(count, 1, Count - start, nameof(count));
+        return new ImageSet(Name, _pixels[(start * PixelsPerImage)..((start + count) * PixelsPerImage)], _labels[start..(start + count)], Height, Width, ClassNames);
+    }
+
     public override string ToString() => $"{Name}: {Count} images of {Height}x{Width}, {ClassNames.Count} classes";
 }
