@@ -22,6 +22,7 @@ public sealed class ScratchLstm : ScratchRecurrent
         var h = new double[batch * hs];
         var c = new double[batch * hs];
         var cache = new double[batch * 5 * hs];
+        // <snippet name="scratch-lstm-step">
         for (int b = 0; b < batch; b++)
             for (int j = 0; j < hs; j++)
             {
@@ -35,6 +36,7 @@ public sealed class ScratchLstm : ScratchRecurrent
                 h[k] = og * tc;
                 cache[s] = ig; cache[s + hs] = fg; cache[s + 2 * hs] = gg; cache[s + 3 * hs] = og; cache[s + 4 * hs] = tc;
             }
+        // </snippet>
         return (h, c, cache);
     }
 
