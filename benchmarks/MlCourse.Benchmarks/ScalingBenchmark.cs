@@ -25,16 +25,21 @@ public sealed class ScalingBenchmark : IBenchmark
             var (x, w) = (SharedData.Gaussian(n, 100, seed: 1), SharedData.Gaussian(5, 100, seed: 2));
             var binary = SharedData.LinearLabels(x, w, classes: 2);
             var five = SharedData.LinearLabels(x, w, classes: 5);
-            yield return Measure.Time($"logistic fit {n}x100", options, () =>
+            // Both solvers, labelled: L-BFGS (gradients only, like scikit-learn's lbfgs) and the library's default Newton,
+            // whose every step builds the full Hessian (101² or 505² entries from n-long dot products).
+            foreach (var solver in new[] { LogisticSolver.Lbfgs, LogisticSolver.Newton })
             {
-                var m = new LogisticRegression(alpha: 1.0 / n, tolerance: 1e-6).Fit(x, binary);
-                return $"train accuracy {ClassificationMetrics.Accuracy(binary, m.Predict(x)):F4}";
-            });
-            yield return Measure.Time($"softmax fit {n}x100, 5 classes", options, () =>
-            {
-                var m = new SoftmaxRegression(alpha: 1.0 / n, tolerance: 1e-6).Fit(x, five);
-                return $"train accuracy {ClassificationMetrics.Accuracy(five, m.Predict(x)):F4}";
-            });
+                yield return Measure.Time($"logistic fit {n}x100 ({solver})", options, () =>
+                {
+                    var m = new LogisticRegression(alpha: 1.0 / n, solver: solver, tolerance: 1e-6).Fit(x, binary);
+                    return $"train accuracy {ClassificationMetrics.Accuracy(binary, m.Predict(x)):F4}, {m.Iterations} iterations";
+                });
+                yield return Measure.Time($"softmax fit {n}x100, 5 classes ({solver})", options, () =>
+                {
+                    var m = new SoftmaxRegression(alpha: 1.0 / n, solver, tolerance: 1e-6).Fit(x, five);
+                    return $"train accuracy {ClassificationMetrics.Accuracy(five, m.Predict(x)):F4}, {m.Iterations} iterations";
+                });
+            }
         }
         foreach (int n in new[] { 10_000, 20_000 })
         {

@@ -15,7 +15,8 @@ namespace MlCourse.Classical.LinearModels;
 /// scikit-learn's LogisticRegression minimises C·Σ_i log-loss_i + (1 − ρ)/2·||w||² + ρ||w||₁ (ρ = 0 for
 /// penalty='l2', 1 for 'l1'). Dividing by C·n does not move the minimiser and gives our objective with
 /// alpha = 1/(C·n): the same model as scikit-learn's with C = 1/(alpha·n).
-/// Solvers: Newton (IRLS; see <see cref="NewtonOptimizer"/>) for None and L2; GradientDescent (proximal
+/// Solvers: Newton (IRLS; see <see cref="NewtonOptimizer"/>) and Lbfgs (<see cref="LbfgsOptimizer"/>, gradients only:
+/// faster on many samples and features) for None and L2; GradientDescent (proximal
 /// for L1 and ElasticNet) for all penalties, with step lr or, by default, 1/L for the curvature bound L.
 /// Without a penalty on linearly separable data the loss has no minimiser (it keeps falling as ||w|| grows);
 /// the fit then stops at maxIterations with Converged = false.
@@ -39,9 +40,9 @@ public sealed class LogisticRegression : IProbabilisticClassifier
         Guard.Positive(maxIterations, nameof(maxIterations));
         Guard.Positive(tolerance, nameof(tolerance));
         if (lr is { } step) Guard.Positive(step, nameof(lr));
-        if (solver == LogisticSolver.Newton && penalty is LogisticPenalty.L1 or LogisticPenalty.ElasticNet)
+        if (solver is LogisticSolver.Newton or LogisticSolver.Lbfgs && penalty is LogisticPenalty.L1 or LogisticPenalty.ElasticNet)
             throw new ArgumentException(
-                $"{nameof(solver)} Newton needs a twice-differentiable objective, but penalty {penalty} has an L1 part (|w| has no derivative at 0). Use LogisticSolver.GradientDescent (proximal gradient).", nameof(solver));
+                $"{nameof(solver)} {solver} needs a differentiable objective, but penalty {penalty} has an L1 part (|w| has no derivative at 0). Use LogisticSolver.GradientDescent (proximal gradient).", nameof(solver));
         Penalty = penalty;
         Alpha = alpha;
         L1Ratio = l1Ratio;
@@ -60,9 +61,9 @@ public sealed class LogisticRegression : IProbabilisticClassifier
     public double L1Ratio { get; }
     public LogisticSolver Solver { get; }
     public bool FitIntercept { get; }
-    /// <summary>Maximum Newton or gradient steps.</summary>
+    /// <summary>Maximum Newton, L-BFGS or gradient steps.</summary>
     public int MaxIterations { get; }
-    /// <summary>Stop when ||∇f||∞ (Newton) or the gradient mapping norm (gradient descent) is at most this.</summary>
+    /// <summary>Stop when ||∇f||∞ (Newton, L-BFGS) or the gradient mapping norm (gradient descent) is at most this.</summary>
     public double Tolerance { get; }
     /// <summary>Gradient-descent step; null means 1/L with L = λ_max(X̃ᵀX̃)/(4n) + L2 part, which never overshoots.</summary>
     public double? Lr { get; }
@@ -102,6 +103,10 @@ public sealed class LogisticRegression : IProbabilisticClassifier
         if (Solver == LogisticSolver.Newton)
         {
             result = NewtonOptimizer.Minimize(objective.Value, objective.Gradient, objective.Hessian, start, MaxIterations, Tolerance);
+        }
+        else if (Solver == LogisticSolver.Lbfgs)
+        {
+            result = LbfgsOptimizer.Minimize(objective.Value, objective.Gradient, start, MaxIterations, Tolerance);
         }
         else
         {

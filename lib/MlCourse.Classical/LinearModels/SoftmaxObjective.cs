@@ -36,6 +36,7 @@ public sealed class SoftmaxObjective
         FitIntercept = fitIntercept;
         L2 = l2;
         _design = fitIntercept ? x.Append(Matrix<double>.Build.Dense(x.RowCount, 1, 1.0)) : x.Clone();
+        _columns = _design.ToColumnMajorArray();
         _y = y.Clone();
     }
 
@@ -68,14 +69,19 @@ public sealed class SoftmaxObjective
     {
         var t = ToMatrix(theta);
         var w = t.SubMatrix(0, FeatureCount, 0, ClassCount);
-        return CategoricalCrossEntropy.FromLogits(_y, _design * t) + 0.5 * L2 * w.FrobeniusNorm() * w.FrobeniusNorm();
+        return CategoricalCrossEntropy.FromLogits(_y, Logits(t)) + 0.5 * L2 * w.FrobeniusNorm() * w.FrobeniusNorm();
     }
 
     // <snippet name="softmax-gradient">
     public Vector<double> Gradient(Vector<double> theta)
     {
         var t = ToMatrix(theta);                                                 // (p+1, K)
-        var g = _design.TransposeThisAndMultiply(CategoricalCrossEntropy.LogitGradient(_y, _design * t)); // X̃ᵀ(P − Y)/n
+        var r = CategoricalCrossEntropy.LogitGradient(_y, Logits(t));            // (P − Y)/n, (n, K)
+        var g = Matrix<double>.Build.Dense(t.RowCount, ClassCount);              // X̃ᵀ(P − Y)/n: one dot product per entry
+        var residuals = r.AsColumnMajorArray();                                  // MathNet's dense storage is column-major
+        int n = _y.Count;
+        for (int j = 0; j < t.RowCount; j++)
+            for (int k = 0; k < ClassCount; k++) g[j, k] = SpanMath.Dot(Column(j), residuals.AsSpan(k * n, n));
         for (int j = 0; j < FeatureCount; j++)
             for (int k = 0; k < ClassCount; k++) g[j, k] += L2 * t[j, k];      // intercept row unpenalised
         return FromMatrix(g);
@@ -85,13 +91,13 @@ public sealed class SoftmaxObjective
     public Matrix<double> Hessian(Vector<double> theta)
     {
         var t = ToMatrix(theta);
-        var prob = SoftmaxFunctions.SoftmaxRowsUnchecked(_design * t);         // (n, K)
+        var prob = SoftmaxFunctions.SoftmaxRowsUnchecked(Logits(t));         // (n, K)
         int n = _y.Count, rows = _design.ColumnCount, p = FeatureCount;
         var h = Matrix<double>.Build.Dense(ParameterCount, ParameterCount);
         // Block (k, l) is X̃ᵀ diag(s) X̃ / n with s_i = p_ik (δ_kl − p_il). Built from SIMD dot products of contiguous
         // design columns (LogisticObjective's kernel): the previous row-scaled copy of X̃ and MathNet's general product
         // per block allocated about 5 GB per softmax fit on 10,000 x 100 (measured, benchmarks/results.md).
-        var columns = _columns ??= _design.ToColumnMajorArray();
+        var columns = _columns;
         var s = new double[n];
         var weighted = new double[n];
         for (int k = 0; k < ClassCount; k++)
@@ -114,7 +120,21 @@ public sealed class SoftmaxObjective
         return h;
     }
 
-    private double[]? _columns;   // the design column-major, built on the first Hessian
+    // The design as one column-major array (see LogisticObjective): the logits, gradient and Hessian are sweeps over
+    // whole contiguous columns; MathNet's general products X̃Θ and X̃ᵀ(P − Y) cost most of an L-BFGS fit (measured).
+    private readonly double[] _columns;
+
+    private ReadOnlySpan<double> Column(int j) => new(_columns, j * _y.Count, _y.Count);
+
+    // Z = X̃Θ, (n, K), built column by column: z_k += Θ_jk · x̃_j.
+    private Matrix<double> Logits(Matrix<double> t)
+    {
+        int n = _y.Count;
+        var z = new double[n * ClassCount];
+        for (int k = 0; k < ClassCount; k++)
+            for (int j = 0; j < t.RowCount; j++) SpanMath.AddScaled(z.AsSpan(k * n, n), t[j, k], Column(j));
+        return Matrix<double>.Build.Dense(n, ClassCount, z);
+    }
 
     /// <summary>A curvature bound: the softmax Jacobian diag(p) − ppᵀ has eigenvalues ≤ ½, so L ≤ λ_max(X̃ᵀX̃)/(2n) + l2.</summary>
     public double LipschitzBound()

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MlCourse.Classical.LinearModels;
+using MlCourse.Classical.Numerics;
 using MlCourse.Tests.Classical.Support;
 
 namespace MlCourse.Tests.Classical.Week02;
@@ -62,6 +63,35 @@ public class LogisticRegressionTests
         Assert.Equal(model.Iterations + 1, model.LossHistory.Count);
         Expect.Close(Math.Log(2), model.LossHistory[0], 1e-14, "loss at θ = 0 (a mean of 569 rounded terms)");
         for (int k = 1; k < model.LossHistory.Count; k++) Assert.True(model.LossHistory[k] < model.LossHistory[k - 1]);
+    }
+
+    [Fact]
+    public void Lbfgs_matches_Newton_and_scikit_learn_on_standardized_breast_cancer()
+    {
+        // The same recorded references as the Newton test (C = 0.01, 0.1, 1). L-BFGS stops at ||∇f||∞ ≤ 1e-12 like
+        // Newton, so the same 1e-7 against newton-cg and against our Newton; with class weights (no sklearn record here) against Newton.
+        var (x, y) = Week02Data.BreastCancerStandardized();
+        foreach (var reference in Week02Data.Reference.GetProperty("breast_cancer_l2").EnumerateArray())
+        {
+            double alpha = AlphaFor(reference, x.RowCount);
+            var lbfgs = new LogisticRegression(LogisticPenalty.L2, alpha, solver: LogisticSolver.Lbfgs, tolerance: 1e-12).Fit(x, y);
+            var newton = new LogisticRegression(LogisticPenalty.L2, alpha, tolerance: 1e-12).Fit(x, y);
+            string c = "C=" + reference.GetProperty("C").GetDouble();
+            Assert.True(lbfgs.Converged, c);
+            Assert.True(Gradient(lbfgs, x, y).InfinityNorm() <= 1e-12, c);
+            var tight = reference.GetProperty("newton_cg");
+            Expect.Close(Week02Data.Vector(tight.GetProperty("coefficients")), lbfgs.Coefficients, 1e-7, c + " coefficients vs newton-cg");
+            Expect.Close(tight.GetProperty("intercept").GetDouble(), lbfgs.Intercept, 1e-7, c + " intercept vs newton-cg");
+            Expect.Close(newton.Coefficients, lbfgs.Coefficients, 1e-7, c + " coefficients vs Newton");
+            Expect.RelativelyClose(Week02Data.Vector(reference.GetProperty("coefficients")), lbfgs.Coefficients, 1e-4, c + " coefficients vs lbfgs");
+            Assert.True(lbfgs.Iterations > newton.Iterations, $"{c}: L-BFGS {lbfgs.Iterations} vs Newton {newton.Iterations} steps");
+            for (int k = 1; k < lbfgs.LossHistory.Count; k++) Assert.True(lbfgs.LossHistory[k] <= lbfgs.LossHistory[k - 1] + 1e-15, $"{c} step {k}");
+        }
+        var weights = ClassWeight.Balanced;
+        var weighted = new LogisticRegression(alpha: 0.01, solver: LogisticSolver.Lbfgs, tolerance: 1e-11, classWeight: weights).Fit(x, y);
+        var weightedNewton = new LogisticRegression(alpha: 0.01, tolerance: 1e-11, classWeight: weights).Fit(x, y);
+        Expect.Close(weightedNewton.Coefficients, weighted.Coefficients, 1e-8, "balanced class weights");
+        Expect.Close(weightedNewton.Intercept, weighted.Intercept, 1e-8, "balanced intercept");
     }
 
     [Fact]
@@ -145,6 +175,10 @@ public class LogisticRegressionTests
         var newtonL1 = Assert.Throws<ArgumentException>(() => new LogisticRegression(LogisticPenalty.L1));
         Assert.Equal("solver", newtonL1.ParamName);
         Assert.Contains("GradientDescent", newtonL1.Message);
+        var lbfgsElasticNet = Assert.Throws<ArgumentException>(() => new LogisticRegression(LogisticPenalty.ElasticNet, solver: LogisticSolver.Lbfgs));
+        Assert.Equal("solver", lbfgsElasticNet.ParamName);
+        Assert.Contains("Lbfgs needs a differentiable objective", lbfgsElasticNet.Message);
+        Assert.Equal("solver", Assert.Throws<ArgumentOutOfRangeException>(() => new LogisticRegression(solver: (LogisticSolver)7)).ParamName);
         Assert.Equal("alpha", Assert.Throws<ArgumentOutOfRangeException>(() => new LogisticRegression(alpha: -1)).ParamName);
         Assert.Equal("l1Ratio", Assert.Throws<ArgumentOutOfRangeException>(() => new LogisticRegression(LogisticPenalty.ElasticNet, l1Ratio: 1.5, solver: LogisticSolver.GradientDescent)).ParamName);
         Assert.Equal("lr", Assert.Throws<ArgumentOutOfRangeException>(() => new LogisticRegression(lr: 0)).ParamName);

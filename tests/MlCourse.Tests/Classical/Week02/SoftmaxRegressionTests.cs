@@ -9,6 +9,7 @@ public class SoftmaxRegressionTests
     [Theory]
     [InlineData(LogisticSolver.Newton)]
     [InlineData(LogisticSolver.GradientDescent)]
+    [InlineData(LogisticSolver.Lbfgs)]
     public void Softmax_regression_matches_scikit_learn_multinomial_on_standardized_iris(LogisticSolver solver)
     {
         // Expected: LogisticRegression(C, multi_class='multinomial', newton-cg, tol=1e-12; largest gradient entry ≤ 2e-11,
@@ -20,11 +21,11 @@ public class SoftmaxRegressionTests
         {
             double alpha = reference.GetProperty("alpha").GetDouble();
             Expect.Close(1.0 / (reference.GetProperty("C").GetDouble() * 150), alpha, 1e-18);
-            var model = new SoftmaxRegression(alpha, solver, maxIterations: 200_000, tolerance: solver == LogisticSolver.Newton ? 1e-12 : 1e-9).Fit(x, y);
+            var model = new SoftmaxRegression(alpha, solver, maxIterations: 200_000, tolerance: solver == LogisticSolver.GradientDescent ? 1e-9 : 1e-12).Fit(x, y);
             string c = $"{solver} C={reference.GetProperty("C").GetDouble()}";
             Assert.True(model.Converged, c);
-            // Tolerance: our gradient ≤ 1e-12 (Newton) or gradient mapping ≤ 1e-9 (GD), strong convexity ≥ alpha ≥ 1/150.
-            double tolerance = solver == LogisticSolver.Newton ? 1e-8 : 1e-6;
+            // Tolerance: our gradient ≤ 1e-12 (Newton, L-BFGS) or gradient mapping ≤ 1e-9 (GD), strong convexity ≥ alpha ≥ 1/150.
+            double tolerance = solver == LogisticSolver.GradientDescent ? 1e-6 : 1e-8;
             var tight = reference.GetProperty("newton_cg");
             Expect.Close(Week02Data.Matrix(tight.GetProperty("coefficients")).Transpose(), model.Coefficients, tolerance, c + " W");
             Expect.Close(Week02Data.Vector(tight.GetProperty("intercepts")), model.Intercepts, tolerance, c + " b");
@@ -43,6 +44,21 @@ public class SoftmaxRegressionTests
         Assert.True(newton.Converged);
         Assert.InRange(newton.Iterations, 3, 15);
         Expect.Close(Math.Log(3), newton.LossHistory[0], 1e-14, "log K at θ = 0 (a mean of 150 rounded terms)");
+    }
+
+    [Fact]
+    public void Lbfgs_reaches_the_Newton_solution_on_a_wider_five_class_problem()
+    {
+        // 400 x 20, 5 classes (120 parameters), alpha = 1/400: L-BFGS only ever sees gradients, Newton the exact
+        // Hessian; stopped at ||∇f||∞ ≤ 1e-10 each, strong convexity in W ≥ alpha, so both are within ~4e-8 of the
+        // minimiser. Also the 0-sum of the intercepts, which L-BFGS keeps only because every step is built from gradients.
+        var (x, y) = Week02Data.Blobs(n: 400, p: 20, classes: 5);
+        var newton = new SoftmaxRegression(1.0 / 400, tolerance: 1e-10).Fit(x, y);
+        var lbfgs = new SoftmaxRegression(1.0 / 400, LogisticSolver.Lbfgs, tolerance: 1e-10).Fit(x, y);
+        Assert.True(newton.Converged && lbfgs.Converged);
+        Expect.Close(newton.Coefficients, lbfgs.Coefficients, 1e-6, "W");
+        Expect.Close(newton.Intercepts, lbfgs.Intercepts, 1e-6, "b");
+        Assert.True(lbfgs.Iterations > newton.Iterations, $"L-BFGS {lbfgs.Iterations} vs Newton {newton.Iterations} steps");
     }
 
     [Fact]
@@ -72,6 +88,8 @@ public class SoftmaxRegressionTests
         Assert.Contains("y[3] is 0.5", error.Message);
         Assert.Equal("alpha", Assert.Throws<ArgumentOutOfRangeException>(() => new SoftmaxRegression(0.0)).ParamName);
         Assert.False(new SoftmaxRegression(0.0, LogisticSolver.GradientDescent).IsFitted);   // unpenalised is fine for GD
+        Assert.False(new SoftmaxRegression(0.0, LogisticSolver.Lbfgs).IsFitted);             // and for L-BFGS (no Hessian)
+        Assert.Equal("solver", Assert.Throws<ArgumentOutOfRangeException>(() => new SoftmaxRegression(solver: (LogisticSolver)7)).ParamName);
     }
 
     [Fact]
