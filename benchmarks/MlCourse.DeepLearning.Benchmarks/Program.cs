@@ -6,6 +6,9 @@ using TorchSharp;
 //                        [--python PATH] [--python-path DIR] [--python-ld-path DIRS] [--no-python]
 // Each round times TorchSharp, then PyTorch (a fresh python process), for each network: A B A B ...,
 // so drift on a shared machine hits both sides alike. Medians are over every timed step of every round.
+// `course-dl-bench attention [--lengths 64,128,256,512,1024] [--repeats N] [--threads N]`: scratch attention against
+// scaled_dot_product_attention by sequence length (AttentionBenchmark.cs).
+if (args.Length > 0 && args[0] == "attention") return MlCourse.DeepLearning.Benchmarks.AttentionBenchmark.Run(args[1..]);
 var options = new Dictionary<string, string>
 {
     ["nets"] = "mlp,lenet,lstm", ["threads"] = $"{Environment.ProcessorCount}", ["rounds"] = "3",

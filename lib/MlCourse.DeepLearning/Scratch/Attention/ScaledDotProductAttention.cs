@@ -27,6 +27,7 @@ public static class ScaledDotProductAttention
         var weights = new double[shape.WeightsSize];
         var output = new double[shape.OutputSize];
         var row = new double[n];
+        // <snippet name="scaled-dot-product-forward">
         for (int plane = 0; plane < shape.Batch * shape.Heads; plane++)
             for (int i = 0; i < l; i++)
             {
@@ -54,6 +55,7 @@ public static class ScaledDotProductAttention
                     for (int d = 0; d < dv; d++) output[(plane * l + i) * dv + d] += p * value[(plane * n + j) * dv + d];
                 }
             }
+        // </snippet>
         return new AttentionPass(shape, query, key, value, s, weights, output);
     }
 

@@ -51,4 +51,21 @@ public sealed class ScoreScalingTests
         Assert.True(scaled.Max(s => s.MeanEntropy) - scaled.Min(s => s.MeanEntropy) < 0.15);
         Assert.All(scaled, s => Assert.True(s.MeanEntropy > 0.6 * Math.Log(keys), $"d_k = {s.KeyDim}: entropy {s.MeanEntropy}"));
     }
+
+    [Fact]
+    public void The_softmax_Jacobian_norm_is_the_closed_form_and_vanishes_when_unscaled_scores_saturate()
+    {
+        // Uniform over n: Σp² = 1/n, Σp³ = 1/n², so the squared norm is 1/n − 2/n² + 1/n² = 1/n − 1/n². One-hot: 1 − 2 + 1 = 0.
+        Assert.Equal(1.0 / 8 - 1.0 / 64, ScoreScaling.JacobianSquaredNorm(Enumerable.Repeat(1.0 / 8, 8).ToArray()), 14);
+        Assert.Equal(0.0, ScoreScaling.JacobianSquaredNorm([0, 1, 0]), 14);
+        // Entry by entry for p = (0.5, 0.3, 0.2), against the matrix written out.
+        double[] p = [0.5, 0.3, 0.2];
+        double direct = 0;
+        for (int j = 0; j < 3; j++) for (int k = 0; k < 3; k++) direct += Math.Pow((j == k ? p[j] : 0) - p[j] * p[k], 2);
+        Assert.Equal(direct, ScoreScaling.JacobianSquaredNorm(p), 14);
+
+        var unscaled = ScoreScaling.Saturation(512, 16, scaled: false, seed: 5);
+        var scaled = ScoreScaling.Saturation(512, 16, scaled: true, seed: 5);
+        Assert.True(unscaled.MeanJacobianNorm < scaled.MeanJacobianNorm / 3, $"unscaled {unscaled.MeanJacobianNorm}, scaled {scaled.MeanJacobianNorm}");
+    }
 }
