@@ -41,6 +41,7 @@ public static class ActivationMaximisation
         using (no_grad())
             Guard.InRange(targetClass, 0, (int)model.call(x).shape[1] - 1, nameof(targetClass));
         double initial = Logit(model, x, targetClass);
+        // <snippet name="activation-maximisation">
         for (int step = 1; step <= options.Steps; step++)
         {
             var input = x.detach().requires_grad_(true);
@@ -56,6 +57,7 @@ public static class ActivationMaximisation
                 x = x.clamp(0, 1);
             }
         }
+        // </snippet>
         double final = Logit(model, x, targetClass);
         return new AscentResult(targetClass, x.contiguous().data<float>().ToArray(), initial, final);
     }
