@@ -24,6 +24,9 @@ internal static partial class SetupCellReferenceCheck
         ("MathNet.Numerics", "MathNet.Numerics"),
         ("Microsoft.Data.Analysis", "Microsoft.Data.Analysis"),
         ("TorchSharp", "TorchSharp-cpu"),
+        // Before Microsoft.ML: the first matching root wins, and these two packages are not Microsoft.ML.
+        ("Microsoft.ML.OnnxRuntime", "Microsoft.ML.OnnxRuntime"),
+        ("Microsoft.ML.DnnImageFeaturizer", "Microsoft.ML.DnnImageFeaturizer.ResNet18"),
         ("Microsoft.ML", "Microsoft.ML"),
     ];
 
@@ -76,7 +79,7 @@ internal static partial class SetupCellReferenceCheck
     private static IEnumerable<string> Lines(NotebookCell cell) => cell.Source.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim());
 
     private static IEnumerable<string> NamespacesNamed(NotebookCell cell) =>
-        Lines(cell).Where(l => !l.StartsWith("//", StringComparison.Ordinal))
+        Lines(cell).Where(l => !l.StartsWith("//", StringComparison.Ordinal) && !ReferenceLine().IsMatch(l))   // #r lines are read above
             .SelectMany(l => UsingDirective().IsMatch(l) ? UsingDirective().Matches(l) : QualifiedName().Matches(l))
             .Select(m => m.Groups["ns"].Value.TrimEnd('.'));
 
